@@ -1,0 +1,26 @@
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './scripts/browser.mjs';
+
+// End-to-end tests run in Chromium against the built site (`dist/`), served by `astro preview`.
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	forbidOnly: Boolean(process.env.CI),
+	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		launchOptions,
+		trace: 'retain-on-failure',
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+	webServer: {
+		command: `astro preview --port ${port}`,
+		url: `http://localhost:${port}/es/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

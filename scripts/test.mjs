@@ -1,0 +1,35 @@
+// `npm test`: unit tests (vitest), a production build, then end-to-end tests (Playwright in
+// Chromium against the build). Runs every stage, then prints one summary line for the whole run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('reports', { recursive: true });
+for (const f of ['reports/vitest.json', 'reports/playwright.json']) rmSync(f, { force: true });
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status ?? 1;
+const bin = (name) => `node_modules/.bin/${name}`;
+
+let passed = 0;
+let failed = 0;
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+
+const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const unit = read('reports/vitest.json');
+passed += unit?.numPassedTests ?? 0;
+failed += unit ? unit.numFailedTests : 1;
+if (unitStatus !== 0 && unit && unit.numFailedTests === 0) failed += 1; // e.g. a file that did not load
+
+const buildStatus = run(bin('astro'), ['build']);
+if (buildStatus !== 0) {
+	console.error('\nThe site did not build: end-to-end tests not run.');
+	failed += 1;
+} else {
+	const e2eStatus = run(bin('playwright'), ['test']);
+	const e2e = read('reports/playwright.json');
+	passed += e2e?.stats?.expected ?? 0;
+	failed += e2e ? e2e.stats.unexpected + e2e.stats.flaky : 1;
+	if (e2eStatus !== 0 && e2e && e2e.stats.unexpected + e2e.stats.flaky === 0) failed += 1;
+	if (e2e?.stats?.skipped) console.log(`(${e2e.stats.skipped} end-to-end tests skipped)`);
+}
+
+console.log(`\nTests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

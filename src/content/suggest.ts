@@ -1,0 +1,31 @@
+/** "Did you mean …?" for misspelt field names: the closest known key by edit distance. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of candidates) {
+		const d = distance(word.toLowerCase(), candidate.toLowerCase());
+		if (d < bestDistance) [best, bestDistance] = [candidate, d];
+	}
+	// Only suggest when the typo is small compared with the word.
+	return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+		}
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+	const guess = closest(key, known);
+	return guess
+		? `\`${key}\` is not a known field — did you mean \`${guess}\`?`
+		: `\`${key}\` is not a known field (expected one of: ${known.map((k) => `\`${k}\``).join(', ')})`;
+}

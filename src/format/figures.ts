@@ -1,0 +1,53 @@
+import type { Figure } from '../content/figure';
+import type { Locale } from '../i18n/config';
+import type { Translate } from '../i18n/translate';
+
+export type Gender = 'm' | 'f';
+
+/** A figure as shown, and, where the short form hides something, as it should be read aloud. */
+export interface Formatted {
+	text: string;
+	spoken?: string;
+}
+
+/** Ordinal suffixes: es "1.er congreso", "1.ª reunión"; fr "1er", "1re"; en "1st". */
+function ordinal(n: number, locale: Locale, gender: Gender): string {
+	if (locale === 'en') {
+		const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as Record<string, string>;
+		return `${n}${suffix[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+	}
+	if (locale === 'fr') return n === 1 ? `1${gender === 'f' ? 're' : 'er'}` : `${n}e`;
+	// Spanish drops the -o of primero/tercero before a masculine noun: "1.er congreso".
+	if (gender === 'f') return `${n}.ª`;
+	return n % 10 === 1 || n % 10 === 3 ? `${n}.er` : `${n}.º`;
+}
+
+/** The number alone, in the page's language. */
+export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, locale: Locale, gender: Gender = 'm'): string {
+	switch (f.kind) {
+		case 'percent':
+			return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(f.value / 100);
+		case 'ordinal':
+			return ordinal(f.value, locale, gender);
+		case 'year':
+			return new Intl.NumberFormat(locale, { useGrouping: false }).format(f.value);
+		case 'count':
+			// Rounded figures ("+2.4K") are shown short, as in the source; exact ones in full.
+			return f.qualifier !== 'exact' && f.value >= 1000
+				? new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(f.value)
+				: new Intl.NumberFormat(locale).format(f.value);
+	}
+}
+
+const full = (f: Figure, locale: Locale, gender: Gender) =>
+	f.kind === 'count' ? new Intl.NumberFormat(locale).format(f.value) : formatValue(f, locale, gender);
+
+/** A figure with its qualifier: "+2,4 mil" (es), "2.4K+" (en), "+2,4 k" (fr), "≈59 %". */
+export function formatFigure(f: Figure, locale: Locale, t: Translate, gender: Gender = 'm'): Formatted {
+	const text = formatValue(f, locale, gender);
+	if (f.qualifier === 'moreThan')
+		return { text: locale === 'en' ? `${text}+` : `+${text}`, spoken: t('figure.moreThan', { value: full(f, locale, gender) }) };
+	if (f.qualifier === 'approximately')
+		return { text: `≈${text}`, spoken: t('figure.approximately', { value: full(f, locale, gender) }) };
+	return text === full(f, locale, gender) ? { text } : { text, spoken: full(f, locale, gender) };
+}

@@ -1,0 +1,26 @@
+import { createInstance, type TOptions } from 'i18next';
+import es from './ui/es.json';
+import en from './ui/en.json';
+import fr from './ui/fr.json';
+import { defaultLocale, type Locale } from './config';
+
+/** Interface strings, flat dotted keys. Spanish is the source: every other language must have its keys. */
+export const uiStrings = { es, en, fr } satisfies Record<Locale, Record<string, string>>;
+export type UiKey = keyof typeof es;
+export type Translate = (key: UiKey, options?: TOptions) => string;
+
+/** A translator of its own (not i18next's global instance), so languages never leak into each other. */
+export function createTranslator(locale: Locale): Translate {
+	const i18n = createInstance();
+	void i18n.init({
+		lng: locale,
+		fallbackLng: defaultLocale,
+		resources: Object.fromEntries(Object.entries(uiStrings).map(([l, r]) => [l, { translation: r }])),
+		keySeparator: false,
+		nsSeparator: false,
+		initAsync: false,
+		// Astro escapes what it renders; escaping here too would double it.
+		interpolation: { escapeValue: false },
+	});
+	return (key, options) => i18n.t(key, options ?? {}) as string;
+}

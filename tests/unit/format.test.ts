@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatValue } from '../../src/format/figures';
+import { renderInline, renderPlain } from '../../src/format/inline';
+import { createTranslator } from '../../src/i18n/translate';
+import type { Figure } from '../../src/content/figure';
+import type { Locale } from '../../src/i18n/config';
+
+const fig = (value: number, kind: Figure['kind'] = 'count', qualifier: Figure['qualifier'] = 'exact'): Figure => ({ value, kind, qualifier });
+const format = (f: Figure, locale: Locale, gender: 'm' | 'f' = 'm') => formatFigure(f, locale, createTranslator(locale), gender);
+// Intl uses no-break spaces; compare with plain ones for readability.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('figures in each language', () => {
+	it('formats percentages the way each language writes them', () => {
+		expect(plain(format(fig(16.8, 'percent'), 'es').text)).toBe('16,8 %');
+		expect(format(fig(16.8, 'percent'), 'en').text).toBe('16.8%');
+		expect(plain(format(fig(16.8, 'percent'), 'fr').text)).toBe('16,8 %');
+	});
+
+	it('shows "more than" figures short, as the source does, with a full reading', () => {
+		const participants = fig(2400, 'count', 'moreThan');
+		expect(plain(format(participants, 'es').text)).toBe('+2,4 mil');
+		expect(format(participants, 'en').text).toBe('2.4K+');
+		expect(plain(format(participants, 'fr').text)).toBe('+2,4 k');
+		expect(format(participants, 'es').spoken).toBe('más de 2400');
+		expect(format(participants, 'en').spoken).toBe('more than 2,400');
+		expect(plain(format(participants, 'fr').spoken!)).toBe('plus de 2 400');
+		expect(format(fig(169, 'count', 'moreThan'), 'en').text).toBe('169+');
+		expect(format(fig(169, 'count', 'moreThan'), 'es').text).toBe('+169');
+	});
+
+	it('writes exact counts in full, with the language grouping', () => {
+		expect(format(fig(36400), 'en').text).toBe('36,400');
+		expect(format(fig(36400), 'es').text).toBe('36.400');
+		expect(format(fig(17), 'fr')).toEqual({ text: '17' });
+	});
+
+	it('marks approximate figures and reads them out', () => {
+		expect(plain(format(fig(59, 'percent', 'approximately'), 'es').text)).toBe('≈59 %');
+		expect(format(fig(59, 'percent', 'approximately'), 'en')).toEqual({ text: '≈59%', spoken: 'approximately 59%' });
+	});
+
+	it('writes ordinals with the grammatical gender of each language', () => {
+		expect(format(fig(1, 'ordinal'), 'en').text).toBe('1st');
+		expect(format(fig(22, 'ordinal'), 'en').text).toBe('22nd');
+		expect(format(fig(1, 'ordinal'), 'es', 'f').text).toBe('1.ª');
+		expect(format(fig(1, 'ordinal'), 'es', 'm').text).toBe('1.er');
+		expect(format(fig(2, 'ordinal'), 'es', 'm').text).toBe('2.º');
+		expect(format(fig(1, 'ordinal'), 'fr', 'f').text).toBe('1re');
+		expect(format(fig(1, 'ordinal'), 'fr', 'm').text).toBe('1er');
+		expect(format(fig(2, 'ordinal'), 'fr', 'f').text).toBe('2e');
+	});
+
+	it('never groups the digits of a year', () => {
+		expect(formatValue(fig(2021, 'year'), 'en')).toBe('2021');
+		expect(formatValue(fig(2021, 'year'), 'fr')).toBe('2021');
+	});
+});
+
+describe('content sentences', () => {
+	const figures = { 'a.b': fig(2400, 'count', 'moreThan'), 'c.d': fig(1, 'ordinal') };
+	it('renders bold and figures, escaping HTML', () => {
+		const t = createTranslator('en');
+		expect(renderInline('**{{a.b}} drawings** <b> & {{c.d|f}}', figures, 'en', t)).toBe(
+			'<strong><span class="fig"><span aria-hidden="true">2.4K+</span><span class="sr-only">more than 2,400</span></span> drawings</strong> &#60;b&#62; &#38; <span class="fig">1st</span>',
+		);
+		expect(renderPlain('**{{a.b}}** x {{c.d|f}}', figures, 'es', createTranslator('es')).replace(/\u00a0/g, ' ')).toBe('+2,4 mil x 1.ª');
+	});
+});

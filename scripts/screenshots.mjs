@@ -21,11 +21,11 @@ for (const width of widths) {
 		await page.evaluate(async () => {
 			for (let y = 0; y < document.body.scrollHeight; y += 400) {
 				window.scrollTo(0, y);
-				await new Promise((r) => setTimeout(r, 60));
+				await new Promise((r) => setTimeout(r, 150));
 			}
 			window.scrollTo(0, 0);
 		});
-		await page.waitForTimeout(400);
+		await page.waitForTimeout(1200);
 		const name = `${out}/${path.replace(/\//g, '_') || 'root'}${width}${js ? '' : '-nojs'}.png`;
 		await page.screenshot({ path: name, fullPage: true });
 		console.log(name);

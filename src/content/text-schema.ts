@@ -9,6 +9,7 @@ const section = z.strictObject({
 	title: text('the section title'),
 	intro: text('an introduction').optional(),
 	note: text("an editor's note").optional(),
+	chart: text('the caption of the chart').optional(),
 });
 
 /** A stat label: a text, or `{ text, ordinal: f }` when the figure is an ordinal of a feminine noun. */

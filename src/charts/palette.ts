@@ -1,0 +1,25 @@
+/**
+ * Chart colours: distinguishable with the common colour-vision deficiencies (blue / orange /
+ * teal / purple / grey families, different lightness) and each at least 3:1 against the white page
+ * (WCAG 1.4.11), so a segment or bar stands out even where colour is not perceived. Colour is never
+ * alone: every chart has labels with values and a data table.
+ */
+export const palette = ['#12325b', '#b3470b', '#0b6e69', '#6b4c9a', '#5c6b7a', '#8a5a00'] as const;
+export const background = '#ffffff';
+
+const channel = (c: number) => {
+	const s = c / 255;
+	return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+
+export function luminance(hex: string): number {
+	const n = Number.parseInt(hex.slice(1), 16);
+	return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+}
+
+export function contrast(a: string, b: string): number {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+export const colour = (i: number) => palette[i % palette.length]!;

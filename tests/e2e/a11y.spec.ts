@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// WCAG 2.2 AA and best practices, on every page, with JavaScript on and off, on a phone and a desktop.
+const pages = ['/es/2021/', '/en/2021/', '/fr/2021/', '/es/', '/en/', '/fr/', '/', '/404.html'];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe runs as a script in the page, so "JavaScript off" is the page as a reader without JavaScript
+ * gets it: the same HTML with every <script> removed.
+ */
+async function withoutScripts(page: Page) {
+	await page.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document') return route.continue();
+		const response = await route.fetch();
+		const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+		await route.fulfill({ response, body });
+	});
+}
+
+for (const javaScript of [true, false])
+	for (const width of [390, 1280])
+		test.describe(`${width} px, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+			test.use({ viewport: { width, height: 900 }, locale: 'es-ES' });
+			for (const path of pages)
+				test(`axe finds no violation on ${path}`, async ({ page }) => {
+					if (!javaScript) await withoutScripts(page);
+					await page.goto(path);
+					if (javaScript) {
+						// The root page sends the reader on; the charts are drawn as the reader scrolls.
+						await page.waitForLoadState('networkidle');
+						for (const chart of await page.locator('figure.chart').all()) await chart.scrollIntoViewIfNeeded();
+						if (await page.locator('figure.chart').count()) await expect(page.locator('figure.chart canvas')).toHaveCount(5);
+					} else {
+						expect(await page.locator('script').count()).toBe(0);
+					}
+					const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+					const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+					expect(violations).toEqual([]);
+				});
+		});

@@ -7,7 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// CI machines have 2 cores.
+	workers: 2,
 	retries: 0,
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
+/** @type {import('@playwright/test').LaunchOptions} */
 export const launchOptions = {
-	...(process.env.CHROMIUM_PATH || systemChromium ? { executablePath: process.env.CHROMIUM_PATH || systemChromium } : {}),
 	args: [
 		...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 		'--disable-gpu',
@@ -15,3 +15,5 @@ export const launchOptions = {
 		'--no-first-run',
 	],
 };
+const executablePath = process.env.CHROMIUM_PATH || systemChromium;
+if (executablePath) launchOptions.executablePath = executablePath;

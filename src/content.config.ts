@@ -3,14 +3,9 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readReports } from './content/read';
+import { ContentError, contentErrorsId } from './content/errors';
 
 /** Thrown when content is invalid: its message lists every problem, one per line, in plain words. */
-export class ContentError extends Error {
-	constructor(errors: string[]) {
-		super(`The report content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}\n`);
-		this.name = 'ContentError';
-	}
-}
 
 /** Reads `content/reports/<year>/` folders, validates them as a whole (figures and every language), stores one entry per year. */
 const reportsLoader: Loader = {
@@ -18,23 +13,27 @@ const reportsLoader: Loader = {
 	async load({ store, logger, config, watcher }) {
 		const root = fileURLToPath(config.root);
 		const sync = () => {
-			const { value, errors, warnings } = readReports(root);
+			// REPORTS_DIR lets tests build the site from other content (e.g. an extra fixture year).
+			const { value, errors, warnings } = readReports(root, process.env.REPORTS_DIR);
 			for (const warning of warnings) logger.warn(warning);
-			if (errors.length) throw new ContentError(errors);
 			store.clear();
+			if (errors.length) {
+				// A build stops here. `npm run dev` keeps running: it logs the problems and every page
+				// shows them in the browser until the file is fixed.
+				if (!watcher) throw new ContentError(errors);
+				logger.error(new ContentError(errors).message);
+				store.set({ id: contentErrorsId, data: { errors } });
+				return;
+			}
 			for (const report of value ?? []) store.set({ id: String(report.year), data: { ...report } });
 		};
 		sync();
-		const dir = join(root, 'content');
+		const dir = process.env.REPORTS_DIR ?? join(root, 'content');
 		watcher?.add(dir);
 		watcher?.on('all', (_event, path) => {
 			if (!path.startsWith(dir)) return;
-			try {
-				sync();
-				logger.info('Report content reloaded.');
-			} catch (error) {
-				logger.error((error as Error).message);
-			}
+			sync();
+			logger.info('Report content reloaded.');
 		});
 	},
 };

@@ -3,8 +3,9 @@ import { unknownKeyMessage } from './suggest';
 
 /**
  * One figure of the report. In a figures file it is either a plain number (exact) or
- * `{ value, qualifier, note, source }` when the source marks it ("+2.4K" → moreThan) or an
- * editor wants a footnote. The kind (count, percent…) comes from where it stands in the file.
+ * `{ value, qualifier, source }` when the source marks it ("+2.4K" → moreThan) or an editor wants
+ * to cite where it comes from (shown as a footnote; a translated note can be added per language).
+ * The kind (count, percent…) comes from where it stands in the file.
  */
 export const qualifiers = ['exact', 'moreThan', 'approximately'] as const;
 export type Qualifier = (typeof qualifiers)[number];
@@ -14,13 +15,11 @@ export interface Figure {
 	value: number;
 	kind: FigureKind;
 	qualifier: Qualifier;
-	/** Optional footnote text (any language: it is shown as written). */
-	note?: string;
-	/** Optional source of the figure, shown with the footnote. */
+	/** Optional source of the figure (a document, a URL), shown in its footnote as written. */
 	source?: string;
 }
 
-const objectKeys = ['value', 'qualifier', 'note', 'source'];
+const objectKeys = ['value', 'qualifier', 'source'];
 
 const rules: Record<FigureKind, { check: (n: number) => boolean; expected: string }> = {
 	count: { check: (n) => Number.isInteger(n) && n >= 0, expected: 'a whole number, 0 or more' },
@@ -57,7 +56,7 @@ export function figure(kind: FigureKind, defaultQualifier: Qualifier = 'exact') 
 			fail(unknownKeyMessage(key, objectKeys), [key]);
 			ok = false;
 		}
-		const { value, qualifier = defaultQualifier, note, source } = raw;
+		const { value, qualifier = defaultQualifier, source } = raw;
 		if (typeof value !== 'number' || Number.isNaN(value)) {
 			fail(value === undefined ? `is missing (expected ${expected})` : `is not a number (got ${show(value)}, expected ${expected})`, typeof input === 'number' ? [] : ['value']);
 			ok = false;
@@ -69,18 +68,15 @@ export function figure(kind: FigureKind, defaultQualifier: Qualifier = 'exact') 
 			fail(`is not a known qualifier (got ${show(qualifier)}, expected one of: ${qualifiers.join(', ')})`, ['qualifier']);
 			ok = false;
 		}
-		for (const [key, text] of Object.entries({ note, source })) {
-			if (text !== undefined && (typeof text !== 'string' || !text.trim())) {
-				fail(`must be a text (got ${show(text)})`, [key]);
-				ok = false;
-			}
+		if (source !== undefined && (typeof source !== 'string' || !source.trim())) {
+			fail(`must be a text (got ${show(source)}, expected where the figure comes from)`, ['source']);
+			ok = false;
 		}
 		if (!ok) return z.NEVER;
 		return {
 			value: value as number,
 			kind,
 			qualifier: qualifier as Qualifier,
-			...(note ? { note: note as string } : {}),
 			...(source ? { source: source as string } : {}),
 		};
 	});

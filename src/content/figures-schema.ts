@@ -24,7 +24,7 @@ function partOf<T extends Record<string, Figure>>(part: keyof T & string, whole:
 function sumsTo100(values: number[], what: string, ctx: z.RefinementCtx, path: (string | number)[] = []) {
 	const total = Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
 	if (total !== 100)
-		ctx.addIssue({ code: 'custom', path, message: `${what} add up to ${total} (got ${total}, expected 100)` });
+		ctx.addIssue({ code: 'custom', path, message: `${what} do not add up to 100 (got ${total}, expected 100)` });
 }
 
 const fundingSource = (agreements: 'required' | 'optional') =>

@@ -48,26 +48,42 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
 	return def?.type === 'object' ? Object.keys(def.shape) : [];
 }
 
-export function describeIssues(file: string, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): string[] {
-	return issues.flatMap((issue) => {
-		const path = pathText(issue.path);
-		switch (issue.code) {
-			case 'unrecognized_keys': {
-				const known = knownKeysAt(schema, issue.path);
-				return issue.keys.map((key) => line(file, pathText([...issue.path, key]), unknownKeyMessage(key, known)));
-			}
-			case 'invalid_type': {
-				const expected = expectedWords[issue.expected] ?? issue.expected;
-				return [
-					line(file, path, issue.input === undefined ? `is missing (expected ${expected})` : `has the wrong type (got ${show(issue.input)}, expected ${expected})`),
-				];
-			}
-			case 'invalid_value':
-				return [line(file, path, `is not allowed (got ${show(issue.input)}, expected one of: ${issue.values.map(String).join(', ')})`)];
-			case 'invalid_union':
-				return [line(file, path, `has the wrong form (got ${show(issue.input)}, expected a text, or { text, ordinal: f } for a feminine ordinal)`)];
-			default:
-				return [line(file, path, issue.message)];
+/** zod's own wording, which we replace; our schemas' messages are already written for editors. */
+const isZodDefault = (message: string) => /^Invalid (input|option)|^Unrecognized key/.test(message);
+
+interface Problem {
+	path: string;
+	message: string;
+}
+
+/**
+ * One line per problem. `language` names the language of a text file, so that a missing
+ * translation says which language lacks it: "is missing from the French text".
+ */
+export function describeIssues(file: string, schema: z.ZodType, issues: readonly z.core.$ZodIssue[], language?: string): string[] {
+	return issues
+		.flatMap((issue) => describe(schema, issue))
+		.map(({ path, message }) => line(file, path, language ? message.replace(/^is missing\b/, `is missing from the ${language} text`) : message));
+}
+
+function describe(schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
+	const path = pathText(issue.path);
+	switch (issue.code) {
+		case 'unrecognized_keys': {
+			const known = knownKeysAt(schema, issue.path);
+			return issue.keys.map((key) => ({ path: pathText([...issue.path, key]), message: unknownKeyMessage(key, known) }));
 		}
-	});
+		case 'invalid_type': {
+			if (!isZodDefault(issue.message)) return [{ path, message: issue.message }];
+			const expected = expectedWords[issue.expected] ?? issue.expected;
+			const message = issue.input === undefined ? `is missing (expected ${expected})` : `has the wrong type (got ${show(issue.input)}, expected ${expected})`;
+			return [{ path, message }];
+		}
+		case 'invalid_value':
+			return [{ path, message: `is not allowed (got ${show(issue.input)}, expected one of: ${issue.values.map(String).join(', ')})` }];
+		case 'invalid_union':
+			return [{ path, message: `has the wrong form (got ${show(issue.input)}, expected a text, or { text, ordinal: f } for a feminine ordinal)` }];
+		default:
+			return [{ path, message: issue.message }];
+	}
 }

@@ -30,7 +30,7 @@ export interface ReportFiles {
 }
 
 export interface Checked<T> {
-	value?: T;
+	value?: T | undefined;
 	errors: string[];
 	warnings: string[];
 }
@@ -68,13 +68,20 @@ function checkText(file: string, text: ReportText, figures: FigureMap, source: R
 			const guess = closest(id, ids);
 			errors.push(line(file, `labels.${id}`, `is a label for a figure that does not exist${guess ? ` — did you mean \`${guess}\`?` : ''}`));
 		}
+	for (const id of Object.keys(text.notes ?? {}))
+		if (!figures[id]) {
+			const guess = closest(id, ids);
+			errors.push(line(file, `notes.${id}`, `is a note for a figure that does not exist${guess ? ` — did you mean \`${guess}\`?` : ''}`));
+		}
 	for (const id of labelledFigureIds(figures))
 		if (!text.labels[id]) {
 			const hint = source && source !== text && source.labels[id] ? ` — in Spanish: "${labelText(source.labels[id])}"` : '';
 			errors.push(line(file, `labels.${id}`, `is missing: the ${languageNames[lang]} text has no label for this figure${hint}`));
 		}
+	const labelled = new Set(labelledFigureIds(figures));
 	for (const [id, f] of Object.entries(figures))
-		if (!f.derived && !cited.has(id))
+		// A missing label is reported above; say it once.
+		if (!f.derived && !cited.has(id) && !labelled.has(id))
 			errors.push(line(file, 'items', `never cites the figure ${id}, so the ${languageNames[lang]} page would lose it (expected {{${id}}} in a sentence or a label)`));
 	if (source && source !== text)
 		for (const section of itemSections)
@@ -114,7 +121,7 @@ export function checkReport(files: ReportFiles): Checked<Report> {
 		}
 		const parsed = reportTextSchema.safeParse(f.data, { reportInput: true });
 		if (parsed.success) text[lang] = parsed.data;
-		else errors.push(...describeIssues(file, reportTextSchema, parsed.error.issues));
+		else errors.push(...describeIssues(file, reportTextSchema, parsed.error.issues, languageNames[lang]));
 	}
 
 	if (!groups) return { errors, warnings };

@@ -23,6 +23,8 @@ export const reportTextSchema = z.strictObject({
 	hero: z.strictObject({ kicker: text('the line above the title'), title: text('the report title'), lead: text('the introduction') }),
 	sections: z.strictObject(Object.fromEntries(sectionIds.map((id) => [id, section])) as Record<(typeof sectionIds)[number], typeof section>),
 	labels: z.record(z.string(), label),
+	/** Optional footnotes, by figure id: what a reader should know about a figure. */
+	notes: z.record(z.string(), text('the text of the footnote')).optional(),
 	items: z.strictObject(
 		Object.fromEntries(itemSections.map((id) => [id, z.array(text('a sentence')).min(1, 'needs at least one sentence')])) as Record<
 			(typeof itemSections)[number],

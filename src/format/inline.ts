@@ -22,10 +22,11 @@ export const figureHtml = ({ text, spoken }: Formatted) =>
 		? `<span class="fig"><span aria-hidden="true">${escape(text)}</span><span class="sr-only">${escape(spoken)}</span></span>`
 		: `<span class="fig">${escape(text)}</span>`;
 
-export function renderInline(source: string, figures: FigureMap, locale: Locale, t: Translate): string {
+/** `marker` adds what follows a figure (its footnote link), by figure id. */
+export function renderInline(source: string, figures: FigureMap, locale: Locale, t: Translate, marker: (id: string) => string = () => ''): string {
 	return escape(source)
 		.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-		.replace(placeholderPattern, (_, id: string, gender?: string) => figureHtml(figureAt(figures, id, gender, locale, t)));
+		.replace(placeholderPattern, (_, id: string, gender?: string) => figureHtml(figureAt(figures, id, gender, locale, t)) + marker(id));
 }
 
 /** The same sentence as plain text (titles, meta descriptions, chart summaries). */

@@ -1,0 +1,42 @@
+import type { Report } from '../content/report';
+import { figureIdsOf, sectionIds, type SectionId } from '../content/sections';
+import type { Locale } from '../i18n/config';
+import type { Translate } from '../i18n/translate';
+
+/** A footnote of the page: a figure's translated note and/or its source, numbered in page order. */
+export interface Footnote {
+	id: string;
+	n: number;
+	section: SectionId;
+	note?: string;
+	source?: string;
+}
+
+export function footnotes(report: Report, locale: Locale): Footnote[] {
+	const notes = report.text[locale].notes ?? {};
+	return sectionIds
+		.flatMap((section) => figureIdsOf(section, report.figures).map((id) => ({ id, section })))
+		.filter(({ id }) => notes[id] || report.figures[id]!.source)
+		.map(({ id, section }, i) => ({
+			id,
+			section,
+			n: i + 1,
+			...(notes[id] ? { note: notes[id] } : {}),
+			...(report.figures[id]!.source ? { source: report.figures[id]!.source } : {}),
+		}));
+}
+
+/**
+ * The superscript link to a figure's footnote. The first mention carries the anchor the footnote
+ * links back to; later mentions of the same figure just link forward.
+ */
+export function footnoteMarkers(list: Footnote[], t: Translate) {
+	const anchored = new Set<string>();
+	return (id: string): string => {
+		const f = list.find((x) => x.id === id);
+		if (!f) return '';
+		const anchor = anchored.has(id) ? '' : ` id="fn-ref-${f.n}"`;
+		anchored.add(id);
+		return `<sup class="fn-ref"><a href="#fn-${f.n}"${anchor} aria-label="${t('footnote.ref', { n: f.n })}">${f.n}</a></sup>`;
+	};
+}

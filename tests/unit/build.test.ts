@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Whole-site builds from other content (REPORTS_DIR): a new report year appears with no code
+ * change, and broken content stops the build with a message naming the file and the field.
+ */
+const root = new URL('../..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'report-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function contentCopy(name: string) {
+	const dir = join(work, name);
+	cpSync(join(root, 'content/reports'), join(dir, 'reports'), { recursive: true });
+	return join(dir, 'reports');
+}
+
+const run = (args: string[], env: Record<string, string>) =>
+	spawnSync(join(root, 'node_modules/.bin', args[0]!), args.slice(1), {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		timeout: 180_000,
+	});
+
+describe('a new report year', () => {
+	const reports = contentCopy('two-years');
+	cpSync(join(reports, '2021'), join(reports, '2022'), { recursive: true });
+	const figures = join(reports, '2022/figures.md');
+	writeFileSync(
+		figures,
+		readFileSync(figures, 'utf8')
+			.replace('year: 2021', 'year: 2022')
+			.replace('newMembers: 3', 'newMembers: { value: 5, source: "Fixture register of members" }'),
+	);
+	const out = join(work, 'two-years/dist');
+	const build = run(['astro', 'build', '--outDir', out], { REPORTS_DIR: reports });
+	const page = (path: string) => readFileSync(join(out, path), 'utf8');
+
+	it('builds', () => {
+		expect(build.status, build.stderr + build.stdout).toBe(0);
+	});
+
+	it('gets its pages in every language, with no code change', () => {
+		for (const l of ['es', 'en', 'fr']) {
+			expect(existsSync(join(out, l, '2022/index.html')), `${l}/2022/`).toBe(true);
+			expect(existsSync(join(out, l, '2021/index.html')), `${l}/2021/`).toBe(true);
+		}
+		expect(page('en/2022/index.html')).toContain('<title>Metropolis Annual Report 2022</title>');
+	});
+
+	it('becomes the report of the language home pages, which link to every year', () => {
+		const home = page('fr/index.html');
+		expect(home).toContain('<link rel="canonical" href="https://report.metropolis.org/fr/2022/">');
+		expect(home).toContain('href="/fr/2022/"');
+		expect(home).toContain('href="/fr/2021/"');
+		expect(home).toMatch(/Lire le rapport 2022[\s\S]*Lire le rapport 2021/);
+	});
+
+	it('is linked in every language by the language switcher', () => {
+		const es = page('es/2022/index.html');
+		for (const l of ['es', 'en', 'fr']) expect(es).toContain(`href="/${l}/2022/" hreflang="${l}"`);
+	});
+
+	it('shows a figure source as a footnote', () => {
+		const es = page('es/2022/index.html');
+		expect(es).toMatch(/<sup class="fn-ref"><a href="#fn-1" id="fn-ref-1" aria-label="Nota 1">1<\/a><\/sup>/);
+		expect(es).toContain('Fuente: Fixture register of members');
+	});
+});
+
+describe('broken content', () => {
+	const reports = contentCopy('broken');
+	const figures = join(reports, '2021/figures.md');
+	writeFileSync(figures, readFileSync(figures, 'utf8').replace('interns: 7', 'interns: -7').replace('professionals: 17', 'profesionals: 17'));
+
+	it('fails the build with every problem, naming file and field', () => {
+		const build = run(['astro', 'build', '--outDir', join(work, 'broken/dist')], { REPORTS_DIR: reports });
+		const output = build.stdout + build.stderr;
+		expect(build.status).not.toBe(0);
+		expect(output).toContain('reports/2021/figures.md › staff.interns: is out of range (got -7, expected a whole number, 0 or more)');
+		expect(output).toContain('reports/2021/figures.md › staff.profesionals: `profesionals` is not a known field — did you mean `professionals`?');
+		expect(existsSync(join(work, 'broken/dist/es/2021/index.html'))).toBe(false);
+	});
+
+	it('fails `npm run check` the same way, without building', () => {
+		const check = run(['tsx', 'scripts/check-content.ts'], { REPORTS_DIR: reports });
+		expect(check.status).toBe(1);
+		expect(check.stderr).toContain('The report content has 3 problems:');
+		expect(check.stderr).toContain('reports/2021/figures.md › staff.interns: is out of range (got -7, expected a whole number, 0 or more)');
+	});
+});

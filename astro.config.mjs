@@ -1,11 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
 
-// Where the site is published. SITE_URL and BASE_PATH let it live at a domain root or under a path.
+// Where the site is published. SITE_URL and BASE_PATH let it live at a domain root or under a path
+// (e.g. BASE_PATH=/informe-anual/ on metropolis.org).
 const site = process.env.SITE_URL || 'https://report.metropolis.org';
 const base = process.env.BASE_PATH || '/';
+
+/** Language homes (/es/) show the latest report, whose canonical address is its year page. */
+const isYearPage = (page) => /\/(es|en|fr)\/\d{4}\/$/.test(new URL(page).pathname);
 
 export default defineConfig({
 	site,
@@ -18,6 +23,32 @@ export default defineConfig({
 		// Every language has its prefix (/es/, /en/, /fr/); `/` is our own language chooser.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: isYearPage,
+			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
+		}),
+	],
+	security: {
+		// Scripts and styles are files or hashed by Astro; nothing inline runs unless hashed.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
+	vite: {
+		// Scripts as files, never inlined: the same strict CSP (script-src 'self') works as a header too.
+		build: { assetsInlineLimit: 0 },
+	},
+	// No code blocks in the report; Shiki's inline styles would also clash with the CSP.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 });

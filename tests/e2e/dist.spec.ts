@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+/** Checks on the built files in dist/: budgets, search-engine files, share images, headers. */
+const dist = 'dist';
+const files = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const reportPages = ['es', 'en', 'fr'].map((l) => `${dist}/${l}/2021/index.html`);
+
+test('each report page is ≤ 35 KB of HTML + CSS (gzip), with no web font over 30 KB', () => {
+	for (const page of reportPages) {
+		const html = readFileSync(page, 'utf8');
+		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!.replace(/^\//, '')), 'utf8'));
+		const total = gz(html) + css.reduce((sum, c) => sum + gz(c), 0);
+		console.log(`${page}: HTML + CSS ${total} bytes gzip`);
+		expect(total, page).toBeLessThanOrEqual(35 * 1024);
+	}
+	const fonts = files(dist).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+	for (const f of fonts) expect(statSync(f).size, f).toBeLessThanOrEqual(30 * 1024);
+});
+
+test('a share image per language, 1200×630 PNG, drawn from the report', () => {
+	for (const l of ['es', 'en', 'fr']) {
+		const png = readFileSync(`${dist}/${l}/2021/share.png`);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		const html = readFileSync(`${dist}/${l}/2021/index.html`, 'utf8');
+		expect(html).toContain(`<meta property="og:image" content="https://report.metropolis.org/${l}/2021/share.png">`);
+		expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+	}
+});
+
+test('structured data is valid JSON describing the report and its publisher', () => {
+	for (const page of reportPages) {
+		const blocks = [...readFileSync(page, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+		expect(blocks).toHaveLength(1);
+		const data = JSON.parse(blocks[0]![1]!);
+		expect(data['@type']).toBe('Report');
+		expect(data.publisher.name).toBe('Metropolis');
+		expect(data.url).toMatch(/\/2021\/$/);
+	}
+});
+
+test('sitemap with language alternates, robots.txt pointing at it', () => {
+	const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
+	for (const l of ['es', 'en', 'fr']) {
+		expect(sitemap).toContain(`<loc>https://report.metropolis.org/${l}/2021/</loc>`);
+		expect(sitemap).toContain(`hreflang="${l}" href="https://report.metropolis.org/${l}/2021/"`);
+	}
+	expect(sitemap).not.toContain('404');
+	expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain('Sitemap: https://report.metropolis.org/sitemap-index.xml');
+});
+
+test('security headers for static hosts, and a strict CSP in every page', () => {
+	const headers = readFileSync(`${dist}/_headers`, 'utf8');
+	for (const h of ['Content-Security-Policy:', 'Strict-Transport-Security:', 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', "frame-ancestors 'none'"])
+		expect(headers).toContain(h);
+	expect(headers).not.toContain('unsafe-inline');
+	for (const page of files(dist).filter((f) => f.endsWith('.html'))) {
+		const html = readFileSync(page, 'utf8');
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+		expect(csp, page).toBeDefined();
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("object-src 'none'");
+		expect(csp).not.toContain('unsafe-inline');
+		// Nothing inline that the CSP would have to allow: no handlers, no style attributes, no inline code.
+		expect(html, page).not.toMatch(/\son[a-z]+="/);
+		expect(html, page).not.toMatch(/\sstyle="/);
+		expect(html, page).not.toMatch(/<script(?![^>]*(\ssrc=|type="application\/ld\+json"))[^>]*>/);
+	}
+});
+
+test('no third-party resources; links that leave the site do not leak', () => {
+	for (const page of files(dist).filter((f) => f.endsWith('.html'))) {
+		const html = readFileSync(page, 'utf8');
+		// Resources (src, stylesheets, icons) are all on the site.
+		for (const [, url] of html.matchAll(/\s(?:src|srcset)="([^"]+)"/g)) expect(url, page).toMatch(/^\//);
+		for (const [tag] of html.matchAll(/<link [^>]*rel="(?:stylesheet|icon|preload|modulepreload)"[^>]*>/g)) expect(tag, page).not.toMatch(/href="https?:/);
+		for (const [tag] of html.matchAll(/<a [^>]*href="https?:[^"]*"[^>]*>/g)) expect(tag, page).toContain('rel="noopener noreferrer"');
+	}
+	expect(existsSync(`${dist}/404.html`)).toBe(true);
+});

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+test('tabbing through the report reaches every control in order, with a visible focus', async ({ page }) => {
+	// Without smooth scrolling, so that a focused control is in view as soon as it has focus.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/en/2021/');
+	const order: string[] = [];
+	// Until the last control of the page, the footer link.
+	while (order.at(-1) !== 'https://www.metropolis.org/' && order.length < 60) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement;
+			const style = getComputedStyle(el);
+			const rect = el.getBoundingClientRect();
+			return {
+				what: el.matches('summary') ? `summary:${el.closest('figure')!.id}` : (el.getAttribute('href') ?? el.tagName),
+				visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+				onScreen: rect.bottom > 0 && rect.top < innerHeight,
+			};
+		});
+		expect(focused.visible, `focus is visible on ${focused.what}`).toBe(true);
+		expect(focused.onScreen, `${focused.what} is scrolled into view`).toBe(true);
+		order.push(focused.what);
+	}
+	expect(order.slice(0, 12)).toEqual([
+		'#main',
+		'/en/',
+		'#team',
+		'#funding',
+		'#alliances',
+		'#meetings',
+		'#impact',
+		'#knowledge',
+		'#voice',
+		'#parity',
+		'/es/2021/',
+		'/en/2021/',
+	]);
+	expect(order.slice(12)).toEqual([
+		'/fr/2021/',
+		'summary:team-chart',
+		'summary:funding-chart',
+		'summary:alliances-chart',
+		'summary:parity-chart-1',
+		'summary:parity-chart-2',
+		'https://www.metropolis.org/',
+	]);
+});
+
+test('a chart\'s data opens and closes from the keyboard', async ({ page }) => {
+	await page.goto('/fr/2021/');
+	const summary = page.locator('#funding-chart summary');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#funding-chart table')).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(page.locator('#funding-chart table')).toBeHidden();
+});
+
+test('the skip link moves focus to the content', async ({ page }) => {
+	await page.goto('/es/2021/');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('.skip-link')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+for (const [label, viewport] of [
+	['320 px wide', { width: 320, height: 640 }],
+	['zoomed to 200 % on a 1280 px screen', { width: 640, height: 400 }],
+] as const)
+	test(`nothing scrolls sideways or is cut off at ${label}`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		for (const path of ['/es/2021/', '/fr/2021/', '/en/', '/', '/404.html']) {
+			await page.goto(path);
+			for (const chart of await page.locator('figure.chart').all()) await chart.scrollIntoViewIfNeeded();
+			const overflow = await page.evaluate(() => ({
+				page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				cut: [...document.querySelectorAll('main *:not(.sr-only):not(.sr-only *)')]
+					.filter((e) => !e.closest('.section-nav ul, .sr-only, .lang-name'))
+					.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+					.map((e) => e.tagName + '.' + e.className)
+					.slice(0, 5),
+			}));
+			expect(overflow.page, path).toBeLessThanOrEqual(0);
+			expect(overflow.cut, path).toEqual([]);
+		}
+	});

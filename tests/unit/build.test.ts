@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,10 +18,15 @@ function contentCopy(name: string) {
 	return join(dir, 'reports');
 }
 
+/** The environment of a shell, without what vitest adds (BASE_URL, MODE… would leak into Vite). */
+const shellEnv = Object.fromEntries(
+	Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)),
+);
+
 const run = (args: string[], env: Record<string, string>) =>
 	spawnSync(join(root, 'node_modules/.bin', args[0]!), args.slice(1), {
 		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...shellEnv, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		encoding: 'utf8',
 		timeout: 180_000,
 	});
@@ -91,5 +96,68 @@ describe('broken content', () => {
 		expect(check.status).toBe(1);
 		expect(check.stderr).toContain('The report content has 3 problems:');
 		expect(check.stderr).toContain('reports/2021/figures.md › staff.interns: is out of range (got -7, expected a whole number, 0 or more)');
+	});
+});
+
+describe('under a base path (BASE_PATH=/informe-anual/)', () => {
+	const out = join(work, 'base-path/dist');
+	const build = run(['astro', 'build', '--outDir', out], { BASE_PATH: '/informe-anual/', SITE_URL: 'https://www.metropolis.org' });
+	const base = '/informe-anual/';
+
+	/** Every HTML file of the build, by the URL path it is served at. */
+	const pages = new Map<string, string>();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, name.name);
+			if (name.isDirectory()) walk(path);
+			else if (name.name.endsWith('.html')) pages.set(base + path.slice(out.length + 1).replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
+		}
+	};
+
+	/** The file a URL path is served from, or undefined. */
+	const served = (path: string) => {
+		if (!path.startsWith(base)) return undefined;
+		const file = join(out, decodeURIComponent(path.slice(base.length)));
+		return [file, join(file, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
+	};
+
+	it('builds', () => {
+		expect(build.status, build.stderr + build.stdout).toBe(0);
+		walk(out);
+		expect(pages.size).toBeGreaterThanOrEqual(8);
+	});
+
+	it('has no broken internal link, asset or anchor on any page', () => {
+		const broken: string[] = [];
+		let checked = 0;
+		for (const [pagePath, html] of pages) {
+			for (const [, attr, raw] of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) {
+				const value = raw!.replace(/&amp;/g, '&');
+				if (attr === 'content' && !value.startsWith('https://www.metropolis.org/informe-anual/')) continue;
+				if (/^(mailto:|data:)/.test(value) || (attr !== 'content' && /^https?:/.test(value))) continue;
+				const url = new URL(value, `https://www.metropolis.org${pagePath}`);
+				if (url.origin !== 'https://www.metropolis.org') continue;
+				checked++;
+				const file = served(url.pathname);
+				if (!file) {
+					broken.push(`${pagePath}: ${value} (no such file)`);
+					continue;
+				}
+				if (url.hash && file.endsWith('.html')) {
+					const id = decodeURIComponent(url.hash.slice(1));
+					if (!readFileSync(file, 'utf8').includes(`id="${id}"`)) broken.push(`${pagePath}: ${value} (no #${id} there)`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+		expect(checked).toBeGreaterThan(100);
+	});
+
+	it('links every language and asset under the base path', () => {
+		const es = pages.get(`${base}es/2021/`)!;
+		expect(es).toContain('href="/informe-anual/en/2021/" hreflang="en"');
+		expect(es).toContain('<link rel="canonical" href="https://www.metropolis.org/informe-anual/es/2021/">');
+		expect(es).toMatch(/src="\/informe-anual\/_astro\/[^"]+\.js"/);
+		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://www.metropolis.org/informe-anual/sitemap-index.xml');
 	});
 });

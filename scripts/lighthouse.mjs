@@ -1,0 +1,71 @@
+// `npm run lighthouse`: Lighthouse (mobile preset) on each language's report page, served from the
+// built site on localhost with the same Chromium as the tests. One warm-up run, then the median of
+// three runs per page. Prints the four scores and LCP, TBT, CLS; exits 1 if a floor is missed.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { launchOptions } from './browser.mjs';
+
+const port = Number(process.env.LH_PORT ?? 4331);
+const pages = (process.env.PAGES ?? 'es/2021/,en/2021/,fr/2021/').split(',');
+const runs = Number(process.env.RUNS ?? 3);
+const floors = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+if (!existsSync('dist/index.html')) {
+	console.error('No build in dist/: run `npm run build` first.');
+	process.exit(1);
+}
+
+const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(port)], { stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+const base = `http://localhost:${port}/`;
+for (let i = 0; i < 100; i++) {
+	try {
+		if ((await fetch(base)).ok) break;
+	} catch {
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+const chrome = await chromeLauncher.launch({
+	chromePath: launchOptions.executablePath,
+	chromeFlags: ['--headless=new', ...launchOptions.args],
+});
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const audit = async (url) => {
+	const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+	return {
+		scores: Object.fromEntries(Object.keys(floors).map((k) => [k, Math.round(lhr.categories[k].score * 100)])),
+		lcp: lhr.audits['largest-contentful-paint'].numericValue,
+		tbt: lhr.audits['total-blocking-time'].numericValue,
+		cls: lhr.audits['cumulative-layout-shift'].numericValue,
+		failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+	};
+};
+
+let ok = true;
+try {
+	await audit(base + pages[0]); // warm-up: the first, cold run on these machines scores low
+	console.log('page          perf  a11y  best  seo    LCP ms  TBT ms  CLS');
+	for (const page of pages) {
+		const results = [];
+		for (let i = 0; i < runs; i++) results.push(await audit(base + page));
+		const scores = Object.fromEntries(Object.keys(floors).map((k) => [k, median(results.map((r) => r.scores[k]))]));
+		const [lcp, tbt, cls] = ['lcp', 'tbt', 'cls'].map((k) => median(results.map((r) => r[k])));
+		console.log(
+			`${page.padEnd(12)}  ${String(scores.performance).padStart(4)}  ${String(scores.accessibility).padStart(4)}  ${String(scores['best-practices']).padStart(4)}  ${String(scores.seo).padStart(4)}  ${Math.round(lcp).toString().padStart(7)}  ${Math.round(tbt).toString().padStart(6)}  ${cls.toFixed(3)}`,
+		);
+		for (const [k, floor] of Object.entries(floors))
+			if (scores[k] < floor) {
+				ok = false;
+				console.log(`  ${k} ${scores[k]} < ${floor}; failing audits: ${[...new Set(results.flatMap((r) => r.failing))].join(', ')}`);
+			}
+	}
+} finally {
+	await chrome.kill();
+	stop();
+}
+process.exit(ok ? 0 : 1);

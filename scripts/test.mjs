@@ -18,7 +18,7 @@ passed += unit?.numPassedTests ?? 0;
 failed += unit ? unit.numFailedTests : 1;
 if (unitStatus !== 0 && unit && unit.numFailedTests === 0) failed += 1; // e.g. a file that did not load
 
-const buildStatus = run(bin('astro'), ['build']);
+const buildStatus = run(bin('astro'), ['build']) || run('node', ['scripts/pdf.mjs']);
 if (buildStatus !== 0) {
 	console.error('\nThe site did not build: end-to-end tests not run.');
 	failed += 1;

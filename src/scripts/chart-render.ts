@@ -5,10 +5,10 @@ import type { ChartData } from '../charts/spec';
 Chart.register(DoughnutController, ArcElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const ink = '#14213d';
-const font = { family: getComputedStyle(document.body).fontFamily, size: 14 };
+const family = getComputedStyle(document.body).fontFamily;
 
 /** Writes each bar's value (formatted for the page's language) at its end: labels, not colour alone. */
-const barValues = (texts: string[]): Plugin<'bar'> => ({
+const barValues = (texts: string[], font: { family: string; size: number }): Plugin<'bar'> => ({
 	id: 'barValues',
 	afterDatasetsDraw(chart) {
 		const { ctx } = chart;
@@ -32,6 +32,8 @@ const wrap = (label: string, width = 14) =>
 
 export function drawChart(box: HTMLElement, animate: boolean) {
 	const data = JSON.parse(box.dataset.chart ?? '{}') as ChartData;
+	// Chart.js gives axis labels at most a share of the width: smaller type in narrow boxes keeps them whole.
+	const font = { family, size: box.clientWidth < 420 ? 12 : 14 };
 	const canvas = document.createElement('canvas');
 	canvas.setAttribute('aria-hidden', 'true');
 	canvas.className = 'chart-canvas';
@@ -62,14 +64,15 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 	new Chart(canvas, {
 		type: 'bar',
 		data: { labels: data.labels.map((l) => wrap(l)), datasets: [{ ...dataset, borderWidth: 0, borderRadius: 3, maxBarThickness: 28 }] },
-		plugins: [barValues(data.texts)],
+		plugins: [barValues(data.texts, font)],
 		options: {
 			...common,
 			indexAxis: 'y',
 			layout: { padding: { right: 48 } },
 			scales: {
 				x: { beginAtZero: true, suggestedMax: max, ticks: { precision: 0, color: ink, font, callback: (v) => number.format(Number(v)) }, grid: { color: '#dfe5ee' } },
-				y: { ticks: { color: ink, font }, grid: { display: false } },
+				// Every category is labelled, even in a short box (Chart.js would skip some).
+				y: { ticks: { color: ink, font, autoSkip: false }, grid: { display: false } },
 			},
 		},
 	});

@@ -13,7 +13,11 @@ test('tabbing through the report reaches every control in order, with a visible 
 			const style = getComputedStyle(el);
 			const rect = el.getBoundingClientRect();
 			return {
-				what: el.matches('summary') ? `summary:${el.closest('figure')!.id}` : (el.getAttribute('href') ?? el.tagName),
+				what: el.matches('summary')
+					? `summary:${el.closest('figure')!.id}`
+					: el.matches('[data-copy-link]')
+						? `copy:${el.getAttribute('href')}`
+						: (el.getAttribute('href') ?? el.tagName),
 				visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
 				onScreen: rect.bottom > 0 && rect.top < innerHeight,
 			};
@@ -38,11 +42,27 @@ test('tabbing through the report reaches every control in order, with a visible 
 	]);
 	expect(order.slice(12)).toEqual([
 		'/fr/2021/',
+		'copy:#team',
+		'copy:#team-chart',
 		'summary:team-chart',
+		'copy:#funding',
+		'copy:#funding-chart',
 		'summary:funding-chart',
+		'copy:#alliances',
+		'copy:#alliances-chart',
 		'summary:alliances-chart',
+		'copy:#meetings',
+		'copy:#impact',
+		'copy:#knowledge',
+		'copy:#voice',
+		'copy:#parity',
+		'copy:#parity-chart-1',
 		'summary:parity-chart-1',
+		'copy:#parity-chart-2',
 		'summary:parity-chart-2',
+		'/en/2021/metropolis-2021-en.pdf',
+		'/en/2021/data.csv',
+		'/data/2021.json',
 		'https://www.metropolis.org/',
 	]);
 });

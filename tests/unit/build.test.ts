@@ -101,7 +101,10 @@ describe('broken content', () => {
 
 describe('under a base path (BASE_PATH=/informe-anual/)', () => {
 	const out = join(work, 'base-path/dist');
-	const build = run(['astro', 'build', '--outDir', out], { BASE_PATH: '/informe-anual/', SITE_URL: 'https://www.metropolis.org' });
+	const env = { BASE_PATH: '/informe-anual/', SITE_URL: 'https://www.metropolis.org' };
+	const build = run(['astro', 'build', '--outDir', out], env);
+	// The PDFs the pages link to, as `npm run build` makes them.
+	const pdf = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/pdf.mjs'], { cwd: root, env: { ...shellEnv, ...env, OUT_DIR: out, PDF_PORT: '4335' }, encoding: 'utf8', timeout: 180_000 });
 	const base = '/informe-anual/';
 
 	/** Every HTML file of the build, by the URL path it is served at. */
@@ -123,6 +126,7 @@ describe('under a base path (BASE_PATH=/informe-anual/)', () => {
 
 	it('builds', () => {
 		expect(build.status, build.stderr + build.stdout).toBe(0);
+		expect(pdf.status, pdf.stderr + pdf.stdout).toBe(0);
 		walk(out);
 		expect(pages.size).toBeGreaterThanOrEqual(8);
 	});

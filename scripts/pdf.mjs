@@ -1,0 +1,75 @@
+// `npm run pdf`: renders each language's report to an A4 PDF with Playwright and Chromium, charts
+// painted first, into dist/<lang>/<year>/metropolis-<year>-<lang>.pdf, next to the page that links it.
+// `--if-browser` (used by `npm run build`) skips with a notice where no Chromium is installed.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+
+const optional = process.argv.includes('--if-browser');
+// Another build folder (OUT_DIR), e.g. a test build under a base path.
+const dist = process.env.OUT_DIR ?? 'dist';
+const port = Number(process.env.PDF_PORT ?? 4332);
+const locales = ['es', 'en', 'fr'];
+
+if (!existsSync(`${dist}/index.html`)) {
+	console.error('No build in dist/: run `astro build` first.');
+	process.exit(1);
+}
+
+let browser;
+try {
+	browser = await chromium.launch(launchOptions);
+} catch (error) {
+	if (!optional) throw error;
+	console.warn(`PDFs not made: no Chromium here (${String(error.message).split('\n')[0]}). Install one and run \`npm run pdf\`.`);
+	process.exit(0);
+}
+
+const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(port), '--outDir', dist], { stdio: 'ignore' });
+process.on('exit', () => server.kill());
+const base = `http://localhost:${port}`;
+const basePath = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+for (let i = 0; i < 150; i++) {
+	try {
+		if ((await fetch(`${base}${basePath}`)).ok) break;
+	} catch {
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+const years = readdirSync(`${dist}/es`).filter((d) => /^\d{4}$/.test(d));
+try {
+	// The printable width of A4 with our margins (184 mm at 96 dpi), in print media from the start,
+	// so that charts are drawn at the size they are printed.
+	const page = await browser.newPage({ viewport: { width: 695, height: 1000 } });
+	await page.emulateMedia({ media: 'print' });
+	for (const year of years)
+		for (const locale of locales) {
+			await page.goto(`${base}${basePath}${locale}/${year}/`, { waitUntil: 'networkidle' });
+			await page.evaluate(() => {
+				document.documentElement.dataset.pdf = '';
+				// Draw every chart (without animation) and open every data table, as printing does.
+				dispatchEvent(new Event('beforeprint'));
+			});
+			await page.waitForFunction(() => document.querySelectorAll('figure.chart canvas').length === document.querySelectorAll('figure.chart').length);
+			await page.waitForTimeout(300);
+			const footer = await page.locator('.print-footer').textContent();
+			const file = `${dist}/${locale}/${year}/metropolis-${year}-${locale}.pdf`;
+			await page.pdf({
+				path: file,
+				format: 'A4',
+				printBackground: true,
+				preferCSSPageSize: true,
+				displayHeaderFooter: true,
+				headerTemplate: '<span></span>',
+				footerTemplate: `<div style="width:100%;font:8px system-ui,sans-serif;color:#3d4a63;padding:0 13mm;display:flex;justify-content:space-between"><span>${footer}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+				tagged: true,
+				outline: true,
+			});
+			console.log(`wrote ${file}`);
+		}
+} finally {
+	await browser.close();
+	server.kill();
+}

@@ -9,7 +9,10 @@ import { locales, defaultLocale } from './src/i18n/config.ts';
 const site = process.env.SITE_URL || 'https://report.metropolis.org';
 const base = process.env.BASE_PATH || '/';
 
-/** Language homes (/es/) show the latest report, whose canonical address is its year page. */
+/**
+ * Language homes (/es/) show the latest report, whose canonical address is its year page.
+ * @param {string} page
+ */
 const isYearPage = (page) => /\/(es|en|fr)\/\d{4}\/$/.test(new URL(page).pathname);
 
 export default defineConfig({

@@ -17,8 +17,8 @@ for (const width of widths) {
 	const page = await context.newPage();
 	for (const path of pages) {
 		await page.goto(base + '/' + path, { waitUntil: 'networkidle' });
-		// Scroll through so lazy parts (charts) render before the full-page shot.
-		await page.evaluate(async () => {
+		// Scroll through so lazy parts (charts) render before the full-page shot (page scripts only run with JS on).
+		if (js) await page.evaluate(async () => {
 			for (let y = 0; y < document.body.scrollHeight; y += 400) {
 				window.scrollTo(0, y);
 				await new Promise((r) => setTimeout(r, 150));
@@ -31,7 +31,7 @@ for (const width of widths) {
 		console.log(name);
 		// Tall pages are also cut into screen-sized parts, easier to look at one by one.
 		if (process.env.PARTS) {
-			const height = await page.evaluate(() => document.documentElement.scrollHeight);
+			const height = (await page.locator('html').boundingBox()).height;
 			for (let y = 0, i = 1; y < height; y += 1200, i++) {
 				const part = name.replace(/\.png$/, `-part${i}.png`);
 				await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(1200, height - y) } });

@@ -18,6 +18,12 @@ passed += unit?.numPassedTests ?? 0;
 failed += unit ? unit.numFailedTests : 1;
 if (unitStatus !== 0 && unit && unit.numFailedTests === 0) failed += 1; // e.g. a file that did not load
 
+// Types and content, as `npm run check` does (without building).
+if (run(bin('astro'), ['check']) !== 0) {
+	console.error('\n`astro check` found type errors.');
+	failed += 1;
+}
+
 const buildStatus = run(bin('astro'), ['build']) || run('node', ['scripts/pdf.mjs']);
 if (buildStatus !== 0) {
 	console.error('\nThe site did not build: end-to-end tests not run.');

@@ -15,5 +15,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, props }) => {
 	const locale = params.lang as Locale;
 	const png = await svgToPng(shareCard((props as { report: Report }).report, locale, createTranslator(locale)));
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

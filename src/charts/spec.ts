@@ -1,5 +1,5 @@
 import type { Report } from '../content/report';
-import type { SectionId } from '../content/sections';
+import { fundingSources as sourcesOf, type SectionId } from '../content/sections';
 import { labelText } from '../content/text-schema';
 import { formatFigure } from '../format/figures';
 import { renderPlain } from '../format/inline';
@@ -55,7 +55,7 @@ export function buildCharts(report: Report, locale: Locale, t: Translate): Chart
 
 	const ids = (prefix: string) => Object.keys(figures).filter((id) => id.startsWith(prefix) && !figures[id]!.derived);
 
-	const fundingSources = Object.keys(groups.funding).filter((k) => k !== 'qualifier');
+	const fundingSources = sourcesOf(groups);
 	const charts: ChartSpec[] = [
 		spec({ id: 'team-chart', section: 'team', type: 'bar', unit: 'count', caption: caption('team'), rows: ids('staff.').map((id, i) => row(id, i)) }),
 		spec({

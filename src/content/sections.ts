@@ -1,4 +1,5 @@
 import type { FigureMap } from './flatten';
+import type { Figures } from './figures-schema';
 
 /** The sections of a report page, in order. Ids are the same in every language (they are URL anchors). */
 export const sectionIds = ['team', 'funding', 'alliances', 'meetings', 'impact', 'knowledge', 'voice', 'parity'] as const;
@@ -30,3 +31,6 @@ export function labelledFigureIds(figures: FigureMap): string[] {
 		.flatMap((s) => figureIdsOf(s, figures))
 		.filter((id) => !figures[id]!.derived);
 }
+
+/** The funding sources of a report, in file order (the group's other key is its qualifier). */
+export const fundingSources = (groups: Figures): string[] => Object.keys(groups.funding).filter((k) => k !== 'qualifier');

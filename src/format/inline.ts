@@ -8,7 +8,8 @@ import { formatFigure, type Formatted, type Gender } from './figures';
  * Renders a content sentence: `**bold**` and figures cited as `{{id}}` / `{{id|f}}`.
  * Content is validated before this runs, so every cited id exists.
  */
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text made safe to place in HTML or SVG. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function figureAt(figures: FigureMap, id: string, gender: string | undefined, locale: Locale, t: Translate): Formatted {
 	const f = figures[id];
@@ -19,12 +20,12 @@ function figureAt(figures: FigureMap, id: string, gender: string | undefined, lo
 /** A figure as HTML: the short form for the eye, the full reading for assistive technology. */
 export const figureHtml = ({ text, spoken }: Formatted) =>
 	spoken
-		? `<span class="fig"><span aria-hidden="true">${escape(text)}</span><span class="sr-only">${escape(spoken)}</span></span>`
-		: `<span class="fig">${escape(text)}</span>`;
+		? `<span class="fig"><span aria-hidden="true">${escapeHtml(text)}</span><span class="sr-only">${escapeHtml(spoken)}</span></span>`
+		: `<span class="fig">${escapeHtml(text)}</span>`;
 
 /** `marker` adds what follows a figure (its footnote link), by figure id. */
 export function renderInline(source: string, figures: FigureMap, locale: Locale, t: Translate, marker: (id: string) => string = () => ''): string {
-	return escape(source)
+	return escapeHtml(source)
 		.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
 		.replace(placeholderPattern, (_, id: string, gender?: string) => figureHtml(figureAt(figures, id, gender, locale, t)) + marker(id));
 }

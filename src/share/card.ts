@@ -1,7 +1,7 @@
 import type { Report } from '../content/report';
 import { labelText } from '../content/text-schema';
 import { formatFigure } from '../format/figures';
-import { renderPlain } from '../format/inline';
+import { escapeHtml as escape, renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 
@@ -11,7 +11,6 @@ export const shareSize = { width: 1200, height: 630 } as const;
 /** The figures the card shows: reach, audience, alliances. */
 const highlighted = ['impact.participants', 'impact.followers', 'alliances.active'];
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Greedy word wrap by character count (the card uses one known font, so this is close enough). */
 export function wrap(text: string, width: number, maxLines: number): string[] {

@@ -34,50 +34,38 @@ const show = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSO
 export function figure(kind: FigureKind, defaultQualifier: Qualifier = 'exact') {
 	const { check, expected } = rules[kind];
 	return z.unknown().transform((input, ctx): Figure => {
-		const fail = (message: string, path: PropertyKey[] = []) => {
-			ctx.addIssue({ code: 'custom', message, path: path as (string | number)[], input });
+		const problems: [message: string, path?: string | undefined][] = [];
+		const report = () => {
+			for (const [message, key] of problems) ctx.addIssue({ code: 'custom', message, path: key ? [key] : [], input });
 			return z.NEVER;
 		};
-		if (input === undefined || input === null) return fail(`is missing (expected ${expected})`);
-		if (typeof input === 'string') {
+		if (input === undefined || input === null) problems.push([`is missing (expected ${expected})`]);
+		else if (typeof input === 'string') {
 			const more = /^\s*\+\s*([\d.,]+)\s*$/.exec(input);
-			return fail(
+			problems.push([
 				more
 					? `is text, not a number (got ${show(input)}, expected { value: ${more[1]}, qualifier: moreThan })`
 					: `is text, not a number (got ${show(input)}, expected ${expected}, written without quotes)`,
-			);
-		}
-		const raw: Record<string, unknown> =
-			typeof input === 'number' ? { value: input } : typeof input === 'object' && !Array.isArray(input) ? { ...input } : {};
-		if (typeof input !== 'number' && (typeof input !== 'object' || Array.isArray(input)))
-			return fail(`has the wrong type (got ${show(input)}, expected ${expected})`);
-		let ok = true;
-		for (const key of Object.keys(raw).filter((k) => !objectKeys.includes(k))) {
-			fail(unknownKeyMessage(key, objectKeys), [key]);
-			ok = false;
-		}
+			]);
+		} else if (typeof input !== 'number' && (typeof input !== 'object' || Array.isArray(input)))
+			problems.push([`has the wrong type (got ${show(input)}, expected ${expected})`]);
+		if (problems.length) return report();
+
+		// A plain number is short for { value }; problems with the value are then reported on the figure itself.
+		const short = typeof input === 'number';
+		const raw = (short ? { value: input } : input) as Record<string, unknown>;
+		for (const key of Object.keys(raw).filter((k) => !objectKeys.includes(k))) problems.push([unknownKeyMessage(key, objectKeys), key]);
 		const { value, qualifier = defaultQualifier, source } = raw;
-		if (typeof value !== 'number' || Number.isNaN(value)) {
-			fail(value === undefined ? `is missing (expected ${expected})` : `is not a number (got ${show(value)}, expected ${expected})`, typeof input === 'number' ? [] : ['value']);
-			ok = false;
-		} else if (!check(value)) {
-			fail(`is out of range (got ${value}, expected ${expected})`, typeof input === 'number' ? [] : ['value']);
-			ok = false;
-		}
-		if (!qualifiers.includes(qualifier as Qualifier)) {
-			fail(`is not a known qualifier (got ${show(qualifier)}, expected one of: ${qualifiers.join(', ')})`, ['qualifier']);
-			ok = false;
-		}
-		if (source !== undefined && (typeof source !== 'string' || !source.trim())) {
-			fail(`must be a text (got ${show(source)}, expected where the figure comes from)`, ['source']);
-			ok = false;
-		}
-		if (!ok) return z.NEVER;
-		return {
-			value: value as number,
-			kind,
-			qualifier: qualifier as Qualifier,
-			...(source ? { source: source as string } : {}),
-		};
+		const valueKey = short ? undefined : 'value';
+		if (typeof value !== 'number' || Number.isNaN(value))
+			problems.push([value === undefined ? `is missing (expected ${expected})` : `is not a number (got ${show(value)}, expected ${expected})`, valueKey]);
+		else if (!check(value)) problems.push([`is out of range (got ${value}, expected ${expected})`, valueKey]);
+		if (!qualifiers.includes(qualifier as Qualifier))
+			problems.push([`is not a known qualifier (got ${show(qualifier)}, expected one of: ${qualifiers.join(', ')})`, 'qualifier']);
+		if (source !== undefined && (typeof source !== 'string' || !source.trim()))
+			problems.push([`must be a text (got ${show(source)}, expected where the figure comes from)`, 'source']);
+		if (problems.length) return report();
+
+		return { value: value as number, kind, qualifier: qualifier as Qualifier, ...(source ? { source: source as string } : {}) };
 	});
 }

@@ -9,8 +9,15 @@ export const uiStrings = { es, en, fr } satisfies Record<Locale, Record<string, 
 export type UiKey = keyof typeof es;
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
-/** A translator of its own (not i18next's global instance), so languages never leak into each other. */
+const translators = new Map<Locale, Translate>();
+
+/**
+ * A translator of its own per language (not i18next's global instance), so languages never leak
+ * into each other; made once per language and shared by every component of the build.
+ */
 export function createTranslator(locale: Locale): Translate {
+	const known = translators.get(locale);
+	if (known) return known;
 	const i18n = createInstance();
 	void i18n.init({
 		lng: locale,
@@ -22,5 +29,7 @@ export function createTranslator(locale: Locale): Translate {
 		// Astro escapes what it renders; escaping here too would double it.
 		interpolation: { escapeValue: false },
 	});
-	return (key, options) => i18n.t(key, options ?? {}) as string;
+	const t: Translate = (key, options) => i18n.t(key, options ?? {}) as string;
+	translators.set(locale, t);
+	return t;
 }

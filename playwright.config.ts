@@ -19,7 +19,8 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 	webServer: {
-		command: `astro preview --port ${port}`,
+		// --ignore-lock: run beside a preview or dev server the developer may have open (Astro allows one otherwise).
+		command: `astro preview --ignore-lock --port ${port}`,
 		url: `http://localhost:${port}/es/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

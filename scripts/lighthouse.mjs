@@ -17,7 +17,7 @@ if (!existsSync('dist/index.html')) {
 	process.exit(1);
 }
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port)], { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
 const base = `http://localhost:${port}/`;

@@ -26,7 +26,7 @@ try {
 	process.exit(0);
 }
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(port), '--outDir', dist], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port), '--outDir', dist], { stdio: 'ignore' });
 process.on('exit', () => server.kill());
 const base = `http://localhost:${port}`;
 const basePath = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');

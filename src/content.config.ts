@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { readReports } from './content/read';
 import { ContentError, contentErrorsId } from './content/errors';
 
-/** Thrown when content is invalid: its message lists every problem, one per line, in plain words. */
-
 /** Reads `content/reports/<year>/` folders, validates them as a whole (figures and every language), stores one entry per year. */
 const reportsLoader: Loader = {
 	name: 'metropolis-reports',
 	async load({ store, logger, config, watcher }) {
 		const root = fileURLToPath(config.root);
-		const sync = () => {
+		/** Loads every year into the store; false when the content has problems (dev only: a build throws). */
+		const sync = (): boolean => {
 			// REPORTS_DIR lets tests build the site from other content (e.g. an extra fixture year).
 			const { value, errors, warnings } = readReports(root, process.env.REPORTS_DIR);
 			for (const warning of warnings) logger.warn(warning);
@@ -23,17 +22,17 @@ const reportsLoader: Loader = {
 				if (!watcher) throw new ContentError(errors);
 				logger.error(new ContentError(errors).message);
 				store.set({ id: contentErrorsId, data: { errors } });
-				return;
+				return false;
 			}
 			for (const report of value ?? []) store.set({ id: String(report.year), data: { ...report } });
+			return true;
 		};
 		sync();
 		const dir = process.env.REPORTS_DIR ?? join(root, 'content');
 		watcher?.add(dir);
 		watcher?.on('all', (_event, path) => {
 			if (!path.startsWith(dir)) return;
-			sync();
-			logger.info('Report content reloaded.');
+			if (sync()) logger.info('Report content reloaded.');
 		});
 	},
 };

@@ -1,6 +1,6 @@
 import type { Report } from '../content/report';
 import { fundingSources as sourcesOf, type SectionId } from '../content/sections';
-import { labelText } from '../content/text-schema';
+import { labelOf } from '../content/text-schema';
 import { formatFigure } from '../format/figures';
 import { renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
@@ -39,10 +39,7 @@ export interface ChartSpec {
 export function buildCharts(report: Report, locale: Locale, t: Translate): ChartSpec[] {
 	const { figures, groups } = report;
 	const text = report.text[locale];
-	const label = (id: string) => {
-		const l = text.labels[id];
-		return l ? labelText(l) : id;
-	};
+	const label = (id: string) => labelOf(text, id);
 	const row = (id: string, i: number, detail?: string): ChartRow => {
 		const f = formatFigure(figures[id]!, locale, t);
 		return { id, label: label(id), value: figures[id]!.value, text: f.text, spoken: f.spoken ?? f.text, colour: colour(i), ...(detail ? { detail } : {}) };

@@ -63,22 +63,19 @@ function checkText(file: string, text: ReportText, figures: FigureMap, source: R
 				errors.push(line(file, path, `cites {{${id}|${gender}}}, but only |m or |f may follow a figure (the grammatical gender of an ordinal)`));
 		}
 	}
-	for (const id of Object.keys(text.labels))
-		if (!figures[id]) {
-			const guess = closest(id, ids);
-			errors.push(line(file, `labels.${id}`, `is a label for a figure that does not exist${guess ? ` — did you mean \`${guess}\`?` : ''}`));
-		}
-	for (const id of Object.keys(text.notes ?? {}))
-		if (!figures[id]) {
-			const guess = closest(id, ids);
-			errors.push(line(file, `notes.${id}`, `is a note for a figure that does not exist${guess ? ` — did you mean \`${guess}\`?` : ''}`));
-		}
-	for (const id of labelledFigureIds(figures))
+	// Labels and notes are keyed by figure id: each key must name a figure.
+	for (const [field, what] of [['labels', 'a label'], ['notes', 'a note']] as const)
+		for (const id of Object.keys(text[field] ?? {}))
+			if (!figures[id]) {
+				const guess = closest(id, ids);
+				errors.push(line(file, `${field}.${id}`, `is ${what} for a figure that does not exist${guess ? ` — did you mean \`${guess}\`?` : ''}`));
+			}
+	const labelled = new Set(labelledFigureIds(figures));
+	for (const id of labelled)
 		if (!text.labels[id]) {
 			const hint = source && source !== text && source.labels[id] ? ` — in Spanish: "${labelText(source.labels[id])}"` : '';
 			errors.push(line(file, `labels.${id}`, `is missing: the ${languageNames[lang]} text has no label for this figure${hint}`));
 		}
-	const labelled = new Set(labelledFigureIds(figures));
 	for (const [id, f] of Object.entries(figures))
 		// A missing label is reported above; say it once.
 		if (!f.derived && !cited.has(id) && !labelled.has(id))

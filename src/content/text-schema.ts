@@ -36,4 +36,9 @@ export const reportTextSchema = z.strictObject({
 export type ReportText = z.output<typeof reportTextSchema>;
 export type Label = ReportText['labels'][string];
 export const labelText = (l: Label) => (typeof l === 'string' ? l : l.text);
+/** The label of a figure in a text, or its id where the text has none (validation reports that case). */
+export const labelOf = (text: ReportText, id: string) => {
+	const l = text.labels[id];
+	return l ? labelText(l) : id;
+};
 export const labelGender = (l: Label | undefined): 'm' | 'f' => (typeof l === 'object' ? l.ordinal : 'm');

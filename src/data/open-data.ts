@@ -1,6 +1,7 @@
 import type { Report } from '../content/report';
 import { figureIdsOf, sectionIds, type SectionId } from '../content/sections';
-import { labelText } from '../content/text-schema';
+import { labelOf } from '../content/text-schema';
+import { placeholderPattern } from '../content/report';
 import { formatFigure } from '../format/figures';
 import { renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
@@ -42,11 +43,9 @@ export const reportJson = (report: Report) => ({
 /** The words that describe a figure in a language: its label, or the sentence that cites it. */
 export function figureLabel(report: Report, locale: Locale, t: Translate, id: string): string {
 	const text = report.text[locale];
-	const label = text.labels[id];
-	if (label) return labelText(label);
-	const cite = new RegExp(`\\{\\{\\s*${id.replace(/\./g, '\\.')}\\s*(\\|\\s*\\w+\\s*)?\\}\\}`);
+	if (text.labels[id]) return labelOf(text, id);
 	const strings = [...Object.values(text.items).flat(), ...Object.values(text.sections).map((s) => s.note ?? '')];
-	const sentence = strings.find((s) => cite.test(s));
+	const sentence = strings.find((s) => [...s.matchAll(placeholderPattern)].some((m) => m[1] === id));
 	return sentence ? renderPlain(sentence, report.figures, locale, t) : id;
 }
 

@@ -1,5 +1,5 @@
 import type { Report } from '../content/report';
-import { labelText } from '../content/text-schema';
+import { labelOf } from '../content/text-schema';
 import { formatFigure } from '../format/figures';
 import { escapeHtml as escape, renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
@@ -33,10 +33,7 @@ export function shareCard(report: Report, locale: Locale, t: Translate): string 
 	const title = wrap(plain(text.hero.title), 30, 3);
 	const stats = highlighted
 		.filter((id) => report.figures[id])
-		.map((id) => {
-			const label = text.labels[id];
-			return { value: formatFigure(report.figures[id]!, locale, t).text, label: wrap(label ? labelText(label) : id, 28, 3) };
-		});
+		.map((id) => ({ value: formatFigure(report.figures[id]!, locale, t).text, label: wrap(labelOf(text, id), 28, 3) }));
 	const tspans = (lines: string[], x: number, lineHeight: number) =>
 		lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escape(l)}</tspan>`).join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${shareSize.width}" height="${shareSize.height}" viewBox="0 0 1200 630">

@@ -28,7 +28,6 @@ export interface ChartSpec {
 	caption: string;
 	/** A sentence that says what the chart shows, generated from the data. */
 	summary: string;
-	unit: 'percent' | 'count';
 	rows: ChartRow[];
 	detailHeader?: string;
 	/** A closing line under the table (e.g. the alliance total the types do not reach). */
@@ -54,12 +53,11 @@ export function buildCharts(report: Report, locale: Locale, t: Translate): Chart
 
 	const fundingSources = sourcesOf(groups);
 	const charts: ChartSpec[] = [
-		spec({ id: 'team-chart', section: 'team', type: 'bar', unit: 'count', caption: caption('team'), rows: ids('staff.').map((id, i) => row(id, i)) }),
+		spec({ id: 'team-chart', section: 'team', type: 'bar', caption: caption('team'), rows: ids('staff.').map((id, i) => row(id, i)) }),
 		spec({
 			id: 'funding-chart',
 			section: 'funding',
 			type: 'doughnut',
-			unit: 'percent',
 			caption: caption('funding'),
 			detailHeader: t('chart.agreements'),
 			rows: fundingSources.map((source, i) => {
@@ -71,7 +69,6 @@ export function buildCharts(report: Report, locale: Locale, t: Translate): Chart
 			id: 'alliances-chart',
 			section: 'alliances',
 			type: 'bar',
-			unit: 'count',
 			caption: caption('alliances'),
 			rows: ids('alliances.byType.').map((id, i) => row(id, i)),
 			footer: [
@@ -84,7 +81,6 @@ export function buildCharts(report: Report, locale: Locale, t: Translate): Chart
 				id: `parity-chart-${i + 1}`,
 				section: 'parity',
 				type: 'doughnut',
-				unit: 'percent',
 				caption: `${caption('parity')} · ${t('figure.split', { n: i + 1 })}`,
 				rows: ids(`genderParity.${i + 1}.`).map((id, j) => row(id, j)),
 			}),
@@ -97,7 +93,6 @@ export function buildCharts(report: Report, locale: Locale, t: Translate): Chart
 export const chartData = (c: ChartSpec, locale: Locale) => ({
 	type: c.type,
 	locale,
-	unit: c.unit,
 	labels: c.rows.map((r) => r.label),
 	values: c.rows.map((r) => r.value),
 	texts: c.rows.map((r) => r.text),

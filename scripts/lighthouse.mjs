@@ -2,13 +2,16 @@
 // built site on localhost with the same Chromium as the tests. One warm-up run, then the median of
 // three runs per page. Prints the four scores and LCP, TBT, CLS; exits 1 if a floor is missed.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { launchOptions } from './browser.mjs';
 
+// The latest published year in the build (dist/es/<year>/).
+const latestYear = existsSync('dist/es') ? readdirSync('dist/es').filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
+
 const port = Number(process.env.LH_PORT ?? 4331);
-const pages = (process.env.PAGES ?? 'es/2021/,en/2021/,fr/2021/').split(',');
+const pages = (process.env.PAGES ?? ['es', 'en', 'fr'].map((l) => `${l}/${latestYear}/`).join(',')).split(',');
 const runs = Number(process.env.RUNS ?? 3);
 const floors = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 

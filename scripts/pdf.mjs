@@ -2,8 +2,9 @@
 // painted first, into dist/<lang>/<year>/metropolis-<year>-<lang>.pdf, next to the page that links it.
 // `--if-browser` (used by `npm run build`) skips with a notice where no Chromium is installed.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { launchOptions } from './browser.mjs';
 
 const optional = process.argv.includes('--if-browser');
@@ -67,6 +68,21 @@ try {
 				tagged: true,
 				outline: true,
 			});
+			// What a reader's PDF viewer and a library catalogue show: the page's title and description,
+			// Metropolis as author, the language (for screen readers), not a headless browser's name.
+			const meta = await page.evaluate(() => ({
+				title: document.title,
+				subject: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+			}));
+			const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+			pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+			pdf.setAuthor('Metropolis');
+			pdf.setSubject(meta.subject);
+			pdf.setLanguage(locale);
+			pdf.setCreator(`Metropolis annual report ${year}`);
+			pdf.setProducer('Chromium (Playwright) and pdf-lib');
+			pdf.catalog.set(PDFName.of('Lang'), PDFString.of(locale));
+			writeFileSync(file, await pdf.save({ useObjectStreams: false }));
 			console.log(`wrote ${file}`);
 		}
 } finally {

@@ -1,19 +1,26 @@
 // Screenshots of every page at phone and desktop widths, in every language: `npm run screenshots`
 // against a running preview (default http://localhost:4321). PNGs go to reports/screenshots/.
 import { chromium } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { launchOptions } from './browser.mjs';
+
+// The latest published year in the build (dist/es/<year>/).
+const latestYear = existsSync('dist/es') ? readdirSync('dist/es').filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
 
 const base = process.env.BASE_URL || 'http://localhost:4321';
 const out = 'reports/screenshots';
 mkdirSync(out, { recursive: true });
-const pages = (process.env.PAGES || 'es/2021/,en/2021/,fr/2021/').split(',');
+const pages = (process.env.PAGES || ['es', 'en', 'fr'].map((l) => `${l}/${latestYear}/`).join(',')).split(',');
 const widths = (process.env.WIDTHS || '390,1280').split(',').map(Number);
 const js = process.env.JS !== 'off';
+// SCHEME=dark for the dark palette; FORCED=1 for forced colours (Windows high contrast).
+const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
+const forced = process.env.FORCED === '1';
+const suffix = `${js ? '' : '-nojs'}${scheme === 'dark' ? '-dark' : ''}${forced ? '-forced' : ''}`;
 
 const browser = await chromium.launch(launchOptions);
 for (const width of widths) {
-	const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
+	const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
 	const page = await context.newPage();
 	for (const path of pages) {
 		await page.goto(base + '/' + path, { waitUntil: 'networkidle' });
@@ -26,7 +33,7 @@ for (const width of widths) {
 			window.scrollTo(0, 0);
 		});
 		await page.waitForTimeout(1200);
-		const name = `${out}/${path.replace(/\//g, '_') || 'root'}${width}${js ? '' : '-nojs'}.png`;
+		const name = `${out}/${path.replace(/\//g, '_') || 'root'}${width}${suffix}.png`;
 		await page.screenshot({ path: name, fullPage: true });
 		console.log(name);
 		// Tall pages are also cut into screen-sized parts, easier to look at one by one.

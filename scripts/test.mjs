@@ -2,6 +2,17 @@
 // Chromium against the build). Runs every stage, then prints one summary line for the whole run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+
+// No browser, no end-to-end tests: say so now, in one line, rather than after minutes of other work.
+const browser = launchOptions.executablePath ?? chromium.executablePath();
+if (!existsSync(browser)) {
+	console.error(
+		'npm test needs Chromium and found none. Debian/Ubuntu: `apt-get install chromium`; elsewhere: `npx playwright install chromium` (or set CHROMIUM_PATH).',
+	);
+	process.exit(1);
+}
 
 mkdirSync('reports', { recursive: true });
 for (const f of ['reports/vitest.json', 'reports/playwright.json']) rmSync(f, { force: true });

@@ -1,40 +1,69 @@
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { readReports } from './content/read';
-import { ContentError, contentErrorsId } from './content/errors';
+import { join, relative } from 'node:path';
+import { readReports, type ReadReports } from './content/read';
+import { messageLanguage } from './content/language';
+import { messagesFor } from './content/messages';
+import { ContentError, contentErrorsId, formatProblem } from './content/problems';
+import { locales } from './i18n/config';
 
-/** Reads `content/reports/<year>/` folders, validates them as a whole (figures and every language), stores one entry per year. */
-const reportsLoader: Loader = {
-	name: 'metropolis-reports',
-	async load({ store, logger, config, watcher }) {
-		const root = fileURLToPath(config.root);
-		/** Loads every year into the store; false when the content has problems (dev only: a build throws). */
-		const sync = (): boolean => {
-			// REPORTS_DIR lets tests build the site from other content (e.g. an extra fixture year).
-			const { value, errors, warnings } = readReports(root, process.env.REPORTS_DIR);
-			for (const warning of warnings) logger.warn(warning);
-			store.clear();
-			if (errors.length) {
-				// A build stops here. `npm run dev` keeps running: it logs the problems and every page
-				// shows them in the browser until the file is fixed.
-				if (!watcher) throw new ContentError(errors);
-				logger.error(new ContentError(errors).message);
-				store.set({ id: contentErrorsId, data: { errors } });
-				return false;
-			}
-			for (const report of value ?? []) store.set({ id: String(report.year), data: { ...report } });
-			return true;
-		};
-		sync();
-		const dir = process.env.REPORTS_DIR ?? join(root, 'content');
-		watcher?.add(dir);
-		watcher?.on('all', (_event, path) => {
-			if (!path.startsWith(dir)) return;
-			if (sync()) logger.info('Report content reloaded.');
-		});
-	},
+/**
+ * The report years under `content/reports/` (REPORTS_DIR in tests), validated as a whole before
+ * anything renders. `reports` holds each year's checked model; `pages` each year's MDX per language,
+ * rendered by the pages with the report components.
+ */
+const m = messagesFor(messageLanguage());
+const reportsDir = (root: string) => process.env.REPORTS_DIR ?? join(root, 'content', 'reports');
+
+/** `primary`: the loader that logs problems and warnings (the other one stores the same result silently). */
+function loader(name: string, primary: boolean, store: (ctx: LoaderContext, result: ReadReports, root: string) => void): Loader {
+	return {
+		name,
+		async load(ctx) {
+			const { logger, config, watcher } = ctx;
+			const root = fileURLToPath(config.root);
+			/** Loads every year into the store; the list of years, or undefined when the content has problems. */
+			const sync = () => {
+				const result = readReports(root, { dir: reportsDir(root) });
+				ctx.store.clear();
+				if (result.errors.length) {
+					const lines = result.errors.map(formatProblem);
+					// A build stops here with every problem. `npm run dev` keeps running and shows them.
+					if (!watcher) throw new ContentError(lines, m);
+					if (primary) logger.error(new ContentError(lines, m).message);
+					ctx.store.set({ id: contentErrorsId, data: { errors: lines } });
+					return undefined;
+				}
+				if (primary) for (const w of result.warnings) logger.warn(`${m.warning}: ${formatProblem(w)}`);
+				store(ctx, result, root);
+				return result.reports.map((r) => r.year);
+			};
+			sync();
+			const dir = reportsDir(root);
+			watcher?.add(dir);
+			watcher?.on('all', (_event, path) => {
+				if (!path.startsWith(dir)) return;
+				const years = sync();
+				if (years && primary) logger.info(m.valid(years.join(', '), locales.join(', ')));
+			});
+		},
+	};
+}
+
+const reports = loader('metropolis-reports', true, ({ store }, { reports }) => {
+	for (const report of reports) store.set({ id: String(report.year), data: { ...report } });
+});
+
+const pages = loader('metropolis-report-pages', false, ({ store }, { reports }, root) => {
+	for (const report of reports)
+		for (const lang of locales) {
+			const filePath = relative(root, join(reportsDir(root), String(report.year), `${lang}.mdx`)).split('\\').join('/');
+			store.set({ id: `${report.year}/${lang}`, data: { year: report.year, lang }, filePath, deferredRender: true });
+		}
+});
+
+export const collections = {
+	reports: defineCollection({ loader: reports }),
+	pages: defineCollection({ loader: pages }),
 };
-
-export const collections = { reports: defineCollection({ loader: reportsLoader }) };

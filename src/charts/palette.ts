@@ -1,11 +1,18 @@
 /**
- * Chart colours: distinguishable with the common colour-vision deficiencies (blue / orange /
- * teal / purple / grey families, different lightness) and each at least 3:1 against the white page
- * (WCAG 1.4.11), so a segment or bar stands out even where colour is not perceived. Colour is never
- * alone: every chart has labels with values and a data table.
+ * Chart colours per scheme: distinguishable with the common colour-vision deficiencies (blue /
+ * orange / teal / purple / grey / ochre families, different lightness) and each at least 3:1
+ * against its page (WCAG 1.4.11), so a segment or bar stands out even where colour is not
+ * perceived. Colour is never alone: every chart has labels with values and a data table.
+ * The same values are the CSS custom properties --series-0… in src/styles/global.css (a unit test
+ * keeps them equal); the page and Chart.js read those, so they follow the reader's scheme.
  */
-export const palette = ['#12325b', '#b3470b', '#0b6e69', '#6b4c9a', '#5c6b7a', '#8a5a00'] as const;
-export const background = '#ffffff';
+export const palettes = {
+	light: ['#12325b', '#b3470b', '#0b6e69', '#6b4c9a', '#5c6b7a', '#8a5a00'],
+	dark: ['#8fb8ec', '#f29a5c', '#4fc4b8', '#bca3ea', '#a9b5c4', '#e3b55c'],
+} as const;
+export const backgrounds = { light: '#ffffff', dark: '#0e1726' } as const;
+export const palette = palettes.light;
+export const background = backgrounds.light;
 
 const channel = (c: number) => {
 	const s = c / 255;
@@ -22,4 +29,5 @@ export function contrast(a: string, b: string): number {
 	return (hi + 0.05) / (lo + 0.05);
 }
 
-export const colour = (i: number) => palette[i % palette.length]!;
+/** The series (colour index) of a chart's row: one colour for a single series (bars), one per category otherwise. */
+export const seriesOf = (type: 'bar' | 'donut' | 'stacked', row: number) => (type === 'bar' ? 0 : row % palette.length);

@@ -1,11 +1,9 @@
 import type { Report } from '../content/report';
-import { fundingSources as sourcesOf, type SectionId } from '../content/sections';
-import { labelOf } from '../content/text-schema';
+import { segmentsText } from '../content/page';
 import { formatFigure } from '../format/figures';
-import { renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
-import { colour } from './palette';
+import { seriesOf } from './palette';
 
 /** One row of a chart: a figure with its label, formatted for the page's language. */
 export interface ChartRow {
@@ -16,77 +14,61 @@ export interface ChartRow {
 	text: string;
 	/** As read aloud ("aproximadamente 59 %"). */
 	spoken: string;
-	colour: string;
-	/** An extra column (e.g. the agreements behind a funding share). */
-	detail?: string;
+	/** Its colour: `--series-<n>` of the page's scheme. */
+	series: number;
 }
 
 export interface ChartSpec {
+	/** The chart's id in figures.yaml (`team`); its anchor on the page is `team-chart`. */
 	id: string;
-	section: SectionId;
-	type: 'doughnut' | 'bar';
+	anchor: string;
+	/** The section the chart is placed in, in this language. */
+	section?: string | undefined;
+	/** Chart.js type: donuts are doughnuts there; `stacked` is one 100 % bar. */
+	type: 'doughnut' | 'bar' | 'stacked';
 	caption: string;
 	/** A sentence that says what the chart shows, generated from the data. */
 	summary: string;
 	rows: ChartRow[];
-	detailHeader?: string;
-	/** A closing line under the table (e.g. the alliance total the types do not reach). */
+	/** Closing lines under the table: the sum of the rows and the total they should reach. */
 	footer?: { label: string; text: string }[];
 }
 
-/** Everything the page needs to draw and describe the charts of a report, in one language. */
-export function buildCharts(report: Report, locale: Locale, t: Translate): ChartSpec[] {
-	const { figures, groups } = report;
-	const text = report.text[locale];
-	const label = (id: string) => labelOf(text, id);
-	const row = (id: string, i: number, detail?: string): ChartRow => {
-		const f = formatFigure(figures[id]!, locale, t);
-		return { id, label: label(id), value: figures[id]!.value, text: f.text, spoken: f.spoken ?? f.text, colour: colour(i), ...(detail ? { detail } : {}) };
-	};
-	const caption = (section: SectionId) => renderPlain(text.sections[section].chart ?? text.sections[section].title, figures, locale, t);
+/** The text of a figure in a language (for captions and sentences as plain text). */
+export const figureText = (report: Report, locale: Locale, t: Translate) => (id: string, gender?: 'm' | 'f') =>
+	formatFigure(report.figures[id]!, locale, t, gender ?? report.pages[locale].labels[id]?.gender).text;
+
+/** Everything the page needs to draw and describe one chart, in one language. */
+export function buildChart(report: Report, locale: Locale, t: Translate, id: string): ChartSpec {
+	const declared = report.charts.find((c) => c.id === id)!;
+	const page = report.pages[locale];
+	const placed = page.charts.find((c) => c.id === id);
+	const label = (fid: string) => page.labels[fid]?.text ?? fid;
+	const rows = declared.figures.map((fid, i): ChartRow => {
+		const f = formatFigure(report.figures[fid]!, locale, t);
+		return { id: fid, label: label(fid), value: report.figures[fid]!.value, text: f.text, spoken: f.spoken ?? f.text, series: seriesOf(declared.type, i) };
+	});
+	const caption = placed ? segmentsText(placed.caption, figureText(report, locale, t)) : id;
 	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
-	const summarise = (title: string, rows: ChartRow[]) =>
-		`${title}. ${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
-	const spec = (s: Omit<ChartSpec, 'summary'>): ChartSpec => ({ ...s, summary: summarise(s.caption, s.rows) });
-
-	const ids = (prefix: string) => Object.keys(figures).filter((id) => id.startsWith(prefix) && !figures[id]!.derived);
-
-	const fundingSources = sourcesOf(groups);
-	const charts: ChartSpec[] = [
-		spec({ id: 'team-chart', section: 'team', type: 'bar', caption: caption('team'), rows: ids('staff.').map((id, i) => row(id, i)) }),
-		spec({
-			id: 'funding-chart',
-			section: 'funding',
-			type: 'doughnut',
-			caption: caption('funding'),
-			detailHeader: t('chart.agreements'),
-			rows: fundingSources.map((source, i) => {
-				const agreements = figures[`funding.${source}.agreements`];
-				return row(`funding.${source}.share`, i, agreements ? formatFigure(agreements, locale, t).text : undefined);
-			}),
-		}),
-		spec({
-			id: 'alliances-chart',
-			section: 'alliances',
-			type: 'bar',
-			caption: caption('alliances'),
-			rows: ids('alliances.byType.').map((id, i) => row(id, i)),
-			footer: [
-				{ label: t('chart.typesTotal'), text: formatFigure(figures['alliances.typesTotal']!, locale, t).text },
-				{ label: label('alliances.active'), text: formatFigure(figures['alliances.active']!, locale, t).text },
-			],
-		}),
-		...groups.genderParity.map((_, i) =>
-			spec({
-				id: `parity-chart-${i + 1}`,
-				section: 'parity',
-				type: 'doughnut',
-				caption: `${caption('parity')} · ${t('figure.split', { n: i + 1 })}`,
-				rows: ids(`genderParity.${i + 1}.`).map((id, j) => row(id, j)),
-			}),
-		),
-	];
-	return charts;
+	const summary = `${caption}. ${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
+	const total = declared.total;
+	const sum = rows.reduce((a, r) => a + r.value, 0);
+	const footer = total
+		? [
+				{ label: t('chart.sum'), text: formatFigure({ ...report.figures[declared.figures[0]!]!, value: sum }, locale, t).text },
+				{ label: label(total), text: formatFigure(report.figures[total]!, locale, t).text },
+			]
+		: undefined;
+	return {
+		id,
+		anchor: `${id}-chart`,
+		section: placed?.section,
+		type: declared.type === 'donut' ? 'doughnut' : declared.type,
+		caption,
+		summary,
+		rows,
+		...(footer ? { footer } : {}),
+	};
 }
 
 /** What the browser script needs to draw a chart, passed through a data-* attribute as JSON. */
@@ -96,7 +78,7 @@ export const chartData = (c: ChartSpec, locale: Locale) => ({
 	labels: c.rows.map((r) => r.label),
 	values: c.rows.map((r) => r.value),
 	texts: c.rows.map((r) => r.text),
-	colours: c.rows.map((r) => r.colour),
+	series: c.rows.map((r) => r.series),
 });
 export type ChartData = ReturnType<typeof chartData>;
 

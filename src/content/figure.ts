@@ -1,71 +1,52 @@
 import { z } from 'astro/zod';
-import { unknownKeyMessage } from './suggest';
+import type { Messages } from './messages';
+import { shown } from './zod-issues';
 
 /**
- * One figure of the report. In a figures file it is either a plain number (exact) or
- * `{ value, qualifier, source }` when the source marks it ("+2.4K" → moreThan) or an editor wants
- * to cite where it comes from (shown as a footnote; a translated note can be added per language).
- * The kind (count, percent…) comes from where it stands in the file.
+ * One figure of a report, language-neutral. In figures.yaml it is a plain number (a count, exact)
+ * or `{ value, kind, qualifier, currency, source }`.
  */
+export const kinds = ['count', 'percent', 'ordinal', 'amount'] as const;
+export type FigureKind = (typeof kinds)[number];
+/** exact; moreThan: the source's "+2.4K"; approximately: the source's "≈" or "approximately". */
 export const qualifiers = ['exact', 'moreThan', 'approximately'] as const;
 export type Qualifier = (typeof qualifiers)[number];
-export type FigureKind = 'count' | 'percent' | 'ordinal' | 'year';
+/** The fields a figure may have, in the order the guides list them. */
+export const figureFields = ['value', 'kind', 'qualifier', 'currency', 'source'] as const;
 
-export interface Figure {
-	value: number;
-	kind: FigureKind;
-	qualifier: Qualifier;
-	/** Optional source of the figure (a document, a URL), shown in its footnote as written. */
-	source?: string;
-}
-
-const objectKeys = ['value', 'qualifier', 'source'];
-
-const rules: Record<FigureKind, { check: (n: number) => boolean; expected: string }> = {
-	count: { check: (n) => Number.isInteger(n) && n >= 0, expected: 'a whole number, 0 or more' },
-	percent: { check: (n) => n >= 0 && n <= 100, expected: 'a percentage from 0 to 100' },
-	ordinal: { check: (n) => Number.isInteger(n) && n >= 1, expected: 'a whole number, 1 or more (1 for "1st")' },
-	year: { check: (n) => Number.isInteger(n) && n >= 1900 && n <= 2200, expected: 'a year such as 2021' },
+const inRange: Record<FigureKind, (n: number) => boolean> = {
+	count: (n) => Number.isInteger(n) && n >= 0,
+	percent: (n) => n >= 0 && n <= 100,
+	ordinal: (n) => Number.isInteger(n) && n >= 1,
+	amount: (n) => n >= 0,
 };
 
-const show = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input) ?? 'nothing');
-
-/** A figure field of the given kind; `defaultQualifier` applies when the file gives none. */
-export function figure(kind: FigureKind, defaultQualifier: Qualifier = 'exact') {
-	const { check, expected } = rules[kind];
-	return z.unknown().transform((input, ctx): Figure => {
-		const problems: [message: string, path?: string | undefined][] = [];
-		const report = () => {
-			for (const [message, key] of problems) ctx.addIssue({ code: 'custom', message, path: key ? [key] : [], input });
+export function figureSchema(m: Messages) {
+	const object = z
+		.strictObject({
+			value: z.number({ error: (i) => (i.input === undefined ? m.missing(m.expected.number) : m.figureIsText(shown(i.input))) }),
+			kind: z.enum(kinds).default('count'),
+			qualifier: z.enum(qualifiers).default('exact'),
+			/** ISO 4217 code, for amounts. */
+			currency: z.string().regex(/^[A-Z]{3}$/, { error: (i) => m.currencyInvalid(shown(i.input)) }).optional(),
+			source: z.string({ error: m.wrongType('—', m.expected.source) }).trim().min(1, m.empty(m.expected.source)).optional(),
+		})
+		.superRefine((f, ctx) => {
+			if (!inRange[f.kind](f.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: m.outOfRange(f.value, m.range[f.kind]) });
+			if (f.kind === 'amount' && !f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: m.currencyMissing });
+			if (f.kind !== 'amount' && f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: m.currencyNotAmount });
+		});
+	// A plain number is short for { value }; "+2.4K" typed as text gets a suggestion.
+	return z.preprocess((input, ctx) => {
+		if (typeof input === 'number') return { value: input };
+		if (typeof input === 'string') {
+			const more = /^\s*\+\s*(\d+(?:[.,]\d+)?)\s*([kK])?\s*$/.exec(input);
+			const value = more ? Math.round(Number(more[1]!.replace(',', '.')) * (more[2] ? 1000 : 1)) : undefined;
+			ctx.addIssue({ code: 'custom', message: m.figureIsText(shown(input), more ? `{ value: ${value}, qualifier: moreThan }` : undefined) });
 			return z.NEVER;
-		};
-		if (input === undefined || input === null) problems.push([`is missing (expected ${expected})`]);
-		else if (typeof input === 'string') {
-			const more = /^\s*\+\s*([\d.,]+)\s*$/.exec(input);
-			problems.push([
-				more
-					? `is text, not a number (got ${show(input)}, expected { value: ${more[1]}, qualifier: moreThan })`
-					: `is text, not a number (got ${show(input)}, expected ${expected}, written without quotes)`,
-			]);
-		} else if (typeof input !== 'number' && (typeof input !== 'object' || Array.isArray(input)))
-			problems.push([`has the wrong type (got ${show(input)}, expected ${expected})`]);
-		if (problems.length) return report();
-
-		// A plain number is short for { value }; problems with the value are then reported on the figure itself.
-		const short = typeof input === 'number';
-		const raw = (short ? { value: input } : input) as Record<string, unknown>;
-		for (const key of Object.keys(raw).filter((k) => !objectKeys.includes(k))) problems.push([unknownKeyMessage(key, objectKeys), key]);
-		const { value, qualifier = defaultQualifier, source } = raw;
-		const valueKey = short ? undefined : 'value';
-		if (typeof value !== 'number' || Number.isNaN(value))
-			problems.push([value === undefined ? `is missing (expected ${expected})` : `is not a number (got ${show(value)}, expected ${expected})`, valueKey]);
-		else if (!check(value)) problems.push([`is out of range (got ${value}, expected ${expected})`, valueKey]);
-		if (!qualifiers.includes(qualifier as Qualifier))
-			problems.push([`is not a known qualifier (got ${show(qualifier)}, expected one of: ${qualifiers.join(', ')})`, 'qualifier']);
-		if (source !== undefined && (typeof source !== 'string' || !source.trim()))
-			problems.push([`must be a text (got ${show(source)}, expected where the figure comes from)`, 'source']);
-		if (problems.length) return report();
-
-		return { value: value as number, kind, qualifier: qualifier as Qualifier, ...(source ? { source: source as string } : {}) };
-	});
+		}
+		return input;
+	}, object);
 }
+
+export type Figure = z.output<ReturnType<typeof figureSchema>>;

@@ -1,89 +1,280 @@
-import type { z } from 'astro/zod';
-import { unknownKeyMessage } from './suggest';
+import type { MessageLanguage } from './language';
 
 /**
- * Turns zod issues into lines an editor can act on:
- * `content/reports/2021/figures.md › staff.professionals: what is wrong (got X, expected Y)`.
+ * Every message an editor can get about the report content, in Spanish (staff first) and English.
+ * Each says what is wrong and what to do, in plain words: no code, no stack trace.
  */
-export const line = (file: string, path: string, message: string) => `${file} › ${path || '(whole file)'}: ${message}`;
+type Lang = 'es' | 'en' | 'fr';
+const q = (s: string) => `«${s}»`;
+const list = (items: readonly string[]) => items.map(q).join(', ');
 
-/** Paths as editors read them: list items counted from 1, like the figure ids (`genderParity.1.women`). */
-export const pathText = (path: readonly PropertyKey[]) =>
-	path.map((p) => (typeof p === 'number' ? String(p + 1) : String(p))).join('.');
+const es = {
+	errorName: 'Problemas en el contenido',
+	devFix: 'Corrige cada línea en el archivo indicado y guarda: esta página se actualiza sola. Guía: docs/edicion.md.',
+	summary: (n: number) => `El contenido del informe tiene ${n} ${n === 1 ? 'problema' : 'problemas'}:`,
+	warning: 'aviso',
+	valid: (years: string, langs: string) => `El contenido es válido: ${years} en ${langs}.`,
+	language: { es: 'español', en: 'inglés', fr: 'francés' } as Record<Lang, string>,
+	whole: '(archivo)',
+	folder: '(carpeta)',
 
-const expectedWords: Record<string, string> = {
-	object: 'a group of fields',
-	array: 'a list',
-	string: 'a text',
-	number: 'a number',
-	boolean: 'true or false',
+	// Files and folders
+	noYears: 'no hay ningún año de informe: crea una carpeta con el nombre del año, como 2021/',
+	folderNotYear: 'no es un año: el nombre de la carpeta debe ser un año, como 2022',
+	figuresMissing: 'falta el archivo de cifras: cada año necesita su figures.yaml (copia el del año anterior)',
+	pageMissing: (lang: Lang, files: string) => `falta el texto en ${es.language[lang]}: cada año necesita ${files}`,
+	unreadableYaml: (detail: string) =>
+		`no se puede leer (${detail}). Revisa la sangría (solo espacios, sin tabuladores), que cada línea sea «clave: valor» y que las comillas se cierren`,
+	noFrontmatter: 'no empieza con el bloque de datos: la primera línea debe ser --- (copia el principio del archivo del año anterior)',
+	unclosedFrontmatter: 'el bloque de datos del principio no se cierra: añade una línea con solo --- después del último campo',
+
+	// Fields (figures.yaml and the data block of each page)
+	unknownField: (key: string, guess?: string, known: readonly string[] = []) =>
+		guess ? `${q(key)} no es un campo conocido: ¿querías decir ${q(guess)}?` : `${q(key)} no es un campo conocido (se esperaba uno de: ${list(known)})`,
+	missing: (expected: string) => `falta: escribe ${expected}`,
+	empty: (expected: string) => `está vacío: escribe ${expected}`,
+	wrongType: (got: string, expected: string) => `no tiene la forma esperada (pone ${got}): escribe ${expected}`,
+	notAllowed: (got: string, allowed: readonly string[]) => `no es un valor permitido (pone ${got}): usa uno de estos: ${list(allowed)}`,
+	tooMany: (max: number) => `tiene demasiados elementos: como mucho ${max}`,
+	expected: {
+		text: 'un texto',
+		list: 'una lista, p. ej. [a, b]',
+		group: 'un grupo de campos',
+		number: 'un número',
+		boolean: 'true o false',
+		title: 'el título de la página',
+		description: 'la descripción para buscadores (una o dos frases)',
+		kicker: 'la línea sobre el título',
+		heroTitle: 'el título del informe',
+		lead: 'la entradilla',
+		label: 'la etiqueta de la cifra',
+		note: 'el texto de la nota',
+		source: 'de dónde viene la cifra (un documento, una dirección web)',
+		figureId: 'el nombre de una cifra, p. ej. members.joined',
+	},
+
+	// Figures
+	noFigures: 'no hay ninguna cifra: escríbelas bajo figures:, p. ej. «  staff:» y debajo «    professionals: 17»',
+	badFigureName: (name: string) =>
+		`${q(name)} no sirve como nombre: usa letras y números, sin espacios ni acentos, empezando por una letra (p. ej. newMembers)`,
+	emptyGroup: 'es un grupo sin cifras: añade cifras debajo, o bórralo',
+	figureIsText: (got: string, suggestion?: string) =>
+		suggestion ? `es texto, no un número (pone ${got}): escribe ${suggestion}` : `es texto, no un número (pone ${got}): escribe el número sin comillas`,
+	outOfRange: (got: number, expected: string) => `no es válido (pone ${got}): debe ser ${expected}`,
+	range: {
+		count: 'un número entero, 0 o más',
+		percent: 'un porcentaje de 0 a 100',
+		ordinal: 'un número entero, 1 o más (1 para «1.º»)',
+		amount: 'un importe, 0 o más',
+	},
+	currencyMissing: 'falta la moneda: un importe necesita currency, p. ej. currency: EUR',
+	currencyInvalid: (got: string) => `no es un código de moneda (pone ${got}): usa tres letras mayúsculas, p. ej. EUR o USD`,
+	currencyNotAmount: 'solo un importe (kind: amount) lleva moneda: borra currency o pon kind: amount',
+	unknownFigure: (id: string, guess?: string) =>
+		guess ? `${q(id)} no es una cifra de figures.yaml: ¿querías decir ${q(guess)}?` : `${q(id)} no es una cifra de figures.yaml: revisa el nombre (grupo.cifra, p. ej. members.joined)`,
+	patternEmpty: (pattern: string) => `${q(pattern)} no coincide con ninguna cifra de figures.yaml: revisa el nombre del grupo`,
+	derivedForm: 'una cifra calculada se escribe { sum: [cifras] } (suma) o { difference: [cifra, cifra] } (la primera menos la segunda)',
+	derivedTaken: 'ya es una cifra escrita bajo figures: una cifra calculada necesita otro nombre',
+	differenceTwo: 'difference necesita exactamente dos cifras: [de, menos]',
+	ruleForm:
+		'no es una regla conocida: usa «shares: [cifras]» (suman 100), «part: cifra» con «of: cifra» (una parte no supera su total) o «parts: [cifras]» con «total: cifra»',
+	sharesNot100: (parts: string, total: number) => `no suman 100 (${parts} = ${total}): corrige una de las cifras o revisa la fuente`,
+	partOverWhole: (part: string, p: number, whole: string, w: number) =>
+		`${part} (${p}) es mayor que ${whole} (${w}): una parte no puede superar su total; corrige una de las dos`,
+	partsShort: (parts: string, sum: number, total: string, value: number) =>
+		`las partes suman ${sum} (${parts}), no ${total} (${value}); se publica tal cual: explica la diferencia en una nota (<Note>)`,
+	chartTooFew: 'un gráfico necesita al menos dos cifras',
+	chartNotPlaced: (id: string, file: string) =>
+		`el gráfico ${q(id)} no aparece en ${file}: colócalo con <Chart id="${id}">título</Chart> o bórralo de charts:`,
+	shareLabel: 'la imagen para compartir',
+
+	// MDX
+	mdx: {
+		unclosedTag: (name: string) => `la etiqueta <${name}> no se cierra: añade </${name}> donde termina su contenido (o escribe <${name} … /> si no tiene contenido)`,
+		wrongClosingTag: (found: string, expected: string) =>
+			`se cierra </${found}> pero la última etiqueta abierta es <${expected}>: cierra primero </${expected}>`,
+		strayClosingTag: (name: string) => `hay un </${name}> que no cierra nada: bórralo o añade la etiqueta <${name}> que abre`,
+		openBrace:
+			'hay una llave «{» sin cerrar. En el texto las llaves tienen un significado especial: para citar una cifra escribe <Fig id="…" />; para mostrar una llave escribe \\{',
+		strayLessThan:
+			'hay un «<» que no abre una etiqueta válida: si es texto («menor que»), escribe \\<; si es un componente, revisa cómo empieza (p. ej. <Stat id="…" />)',
+		badAttribute:
+			'una etiqueta está mal escrita: los valores van entre comillas rectas y la etiqueta se cierra con > o />, p. ej. <Stat id="members.joined" />',
+		other: (detail: string) => `esta línea no se puede leer como MDX (${detail}): revisa las etiquetas <…> y las llaves { }`,
+		expression:
+			'las llaves { } no se usan en el texto del informe: para citar una cifra escribe <Fig id="…" />; para mostrar una llave escribe \\{',
+		esm: 'import y export no hacen falta: los componentes (<Stat>, <Chart>…) ya están disponibles; borra esta línea',
+		html: (name: string, known: readonly string[]) =>
+			`<${name}> es HTML, que no se usa en el informe: usa Markdown (**negrita**, listas con -) o uno de estos componentes: ${known.map((k) => `<${k}>`).join(', ')}`,
+		unknownComponent: (name: string, guess: string | undefined, known: readonly string[]) =>
+			guess ? `<${name}> no es un componente del informe: ¿querías decir <${guess}>?` : `<${name}> no es un componente del informe (hay: ${known.map((k) => `<${k}>`).join(', ')})`,
+		unknownAttribute: (attr: string, guess: string | undefined, known: readonly string[]) =>
+			guess
+				? `${q(attr)} no es un atributo de este componente: ¿querías decir ${q(guess)}?`
+				: known.length
+					? `${q(attr)} no es un atributo de este componente (tiene: ${list(known)})`
+					: `este componente no lleva atributos: borra ${q(attr)}`,
+		missingAttribute: (attr: string, example: string) => `falta el atributo ${attr}: p. ej. ${example}`,
+		attributeExpression: (attr: string) => `el valor de ${attr} va entre comillas rectas, p. ej. ${attr}="…" (no entre llaves)`,
+		attributeValue: (attr: string, got: string, allowed: readonly string[]) => `${attr}="${got}" no es válido: usa ${allowed.map((a) => `${attr}="${a}"`).join(' o ')}`,
+		attributeEmpty: (attr: string) => `${attr} está vacío: escribe su valor entre las comillas`,
+		sectionId: (id: string) => `${q(id)} no sirve como id de sección: usa minúsculas sin acentos, números y guiones (p. ej. finanzas); es la dirección #id de la sección`,
+		needsContent: (name: string, example: string) => `<${name}> necesita un texto: p. ej. ${example}`,
+		noContent: (name: string) => `<${name}> no lleva contenido: escríbelo como <${name} … /> y pon el texto fuera`,
+		nestedSection: 'una <Section> no puede ir dentro de otra: cierra la anterior con </Section> antes de abrir la siguiente',
+		duplicateSection: (id: string) => `ya hay una sección con id="${id}" en este archivo: cada sección necesita un id distinto`,
+		duplicateChart: (id: string) => `el gráfico ${q(id)} ya está en esta página: cada gráfico se coloca una sola vez`,
+		unknownChart: (id: string, guess: string | undefined, known: readonly string[]) =>
+			guess
+				? `no hay un gráfico ${q(id)} en figures.yaml: ¿querías decir ${q(guess)}?`
+				: `no hay un gráfico ${q(id)} en figures.yaml (charts:)${known.length ? `; hay: ${list(known)}` : ': decláralo allí primero'}`,
+		statOutsideStats: 'un <Stat> va dentro de un grupo <Stats>…</Stats>: añade <Stats> antes y </Stats> después',
+	},
+
+	// Across files
+	labelUnknown: (_id: string, guess?: string) =>
+		guess ? `es la etiqueta de una cifra que no existe: ¿querías decir ${q(guess)}?` : `es la etiqueta de una cifra que no existe en figures.yaml: revisa el nombre o bórrala`,
+	labelMissing: (lang: Lang, id: string, spanish?: string) =>
+		`falta la etiqueta de ${id} en ${es.language[lang]}: añádela en el bloque de datos, bajo labels:, como «  ${id}: …»${spanish ? ` (en español: «${spanish}»)` : ''}`,
+	neverShown: (lang: Lang, id: string) =>
+		`la cifra ${id} no aparece en el texto en ${es.language[lang]}: cítala con <Stat id="${id}" />, en una frase con <Fig id="${id}" /> o en un gráfico`,
+	sectionMissing: (id: string) => `falta la sección id="${id}", que está en el texto en español (es.mdx): tradúcela y añádela en el mismo lugar`,
+	sectionExtra: (id: string) => `la sección id="${id}" no está en el texto en español (es.mdx): añádela allí también, o bórrala de aquí`,
+	sectionOrder: (order: string) => `las secciones están en otro orden que en español (es.mdx: ${order}): ordénalas igual`,
+	chartMissing: (id: string) => `falta el gráfico <Chart id="${id}">, que está en el texto en español (es.mdx): añádelo con su título traducido`,
+	chartExtra: (id: string) => `el gráfico <Chart id="${id}"> no está en el texto en español (es.mdx): añádelo allí también, o bórralo de aquí`,
+	citedMissing: (id: string) => `el texto en español cita la cifra ${id} y este no: añádela (<Stat> o <Fig>) en la frase traducida`,
+	citedExtra: (id: string) => `cita la cifra ${id}, que el texto en español (es.mdx) no cita: revisa la traducción`,
+	draftYear: (year: string) => `el año ${year} es un borrador (draft: true en figures.yaml): se ve en npm run dev, pero no se publica`,
 };
 
-const show = (input: unknown) =>
-	input === undefined ? 'nothing' : typeof input === 'string' ? `"${input}"` : Array.isArray(input) ? 'a list' : typeof input === 'object' && input ? 'a group of fields' : String(input);
+export type Messages = typeof es;
 
-/** The known field names at `path` of a schema, to suggest the right spelling of a misspelt one. */
-export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-	let node: any = schema;
-	const unwrap = () => {
-		for (;;) {
-			const def = node?._zod?.def;
-			if (!def) return;
-			if (def.type === 'pipe') node = def.in;
-			else if (['optional', 'default', 'nullable', 'readonly', 'catch', 'prefault'].includes(def.type)) node = def.innerType;
-			else if (def.type === 'union') node = def.options.find((o: any) => o._zod.def.type === 'object') ?? def.options[0];
-			else return;
-		}
-	};
-	unwrap();
-	for (const key of path) {
-		const def = node?._zod?.def;
-		if (def?.type === 'object') node = def.shape[key as string];
-		else if (def?.type === 'array') node = def.element;
-		else if (def?.type === 'record') node = def.valueType;
-		else return [];
-		unwrap();
-	}
-	const def = node?._zod?.def;
-	return def?.type === 'object' ? Object.keys(def.shape) : [];
-}
+const en: Messages = {
+	errorName: 'Content problems',
+	devFix: 'Fix each line in the file it names and save: this page reloads by itself. Guide: docs/editing.md.',
+	summary: (n) => `The report content has ${n} problem${n === 1 ? '' : 's'}:`,
+	warning: 'warning',
+	valid: (years, langs) => `Content is valid: ${years} in ${langs}.`,
+	language: { es: 'Spanish', en: 'English', fr: 'French' },
+	whole: '(file)',
+	folder: '(folder)',
 
-/** zod's own wording, which we replace; our schemas' messages are already written for editors. */
-const isZodDefault = (message: string) => /^Invalid (input|option)|^Unrecognized key/.test(message);
+	noYears: 'there is no report year: create a folder named after the year, such as 2021/',
+	folderNotYear: 'is not a year: the folder must be named after a year, such as 2022',
+	figuresMissing: "the figures file is missing: every year needs its figures.yaml (copy last year's)",
+	pageMissing: (lang, files) => `the ${en.language[lang]} text is missing: every year needs ${files}`,
+	unreadableYaml: (detail) =>
+		`cannot be read (${detail}). Check the indentation (spaces only, no tabs), that each line is "key: value" and that quotes are closed`,
+	noFrontmatter: "does not start with the data block: the first line must be --- (copy the beginning of last year's file)",
+	unclosedFrontmatter: 'the data block at the top is never closed: add a line with only --- after the last field',
 
-interface Problem {
-	path: string;
-	message: string;
-}
+	unknownField: (key, guess, known = []) =>
+		guess ? `"${key}" is not a known field: did you mean "${guess}"?` : `"${key}" is not a known field (expected one of: ${known.map((k) => `"${k}"`).join(', ')})`,
+	missing: (expected) => `is missing: write ${expected}`,
+	empty: (expected) => `is empty: write ${expected}`,
+	wrongType: (got, expected) => `has the wrong form (got ${got}): write ${expected}`,
+	notAllowed: (got, allowed) => `is not an allowed value (got ${got}): use one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
+	tooMany: (max) => `has too many items: at most ${max}`,
+	expected: {
+		text: 'a text',
+		list: 'a list, e.g. [a, b]',
+		group: 'a group of fields',
+		number: 'a number',
+		boolean: 'true or false',
+		title: 'the page title',
+		description: 'the description for search engines (a sentence or two)',
+		kicker: 'the line above the title',
+		heroTitle: 'the report title',
+		lead: 'the introduction',
+		label: 'the label of the figure',
+		note: 'the text of the note',
+		source: 'where the figure comes from (a document, a web address)',
+		figureId: 'the name of a figure, e.g. members.joined',
+	},
 
-/**
- * One line per problem. `language` names the language of a text file, so that a missing
- * translation says which language lacks it: "is missing from the French text".
- */
-export function describeIssues(file: string, schema: z.ZodType, issues: readonly z.core.$ZodIssue[], language?: string): string[] {
-	return issues
-		.flatMap((issue) => describe(schema, issue))
-		.map(({ path, message }) => line(file, path, language ? message.replace(/^is missing\b/, `is missing from the ${language} text`) : message));
-}
+	noFigures: 'there are no figures: write them under figures:, e.g. "  staff:" and below it "    professionals: 17"',
+	badFigureName: (name) => `"${name}" cannot be a name: use letters and digits, no spaces or accents, starting with a letter (e.g. newMembers)`,
+	emptyGroup: 'is a group with no figures: add figures below it, or delete it',
+	figureIsText: (got, suggestion) =>
+		suggestion ? `is text, not a number (got ${got}): write ${suggestion}` : `is text, not a number (got ${got}): write the number without quotes`,
+	outOfRange: (got, expected) => `is not valid (got ${got}): it must be ${expected}`,
+	range: {
+		count: 'a whole number, 0 or more',
+		percent: 'a percentage from 0 to 100',
+		ordinal: 'a whole number, 1 or more (1 for "1st")',
+		amount: 'an amount, 0 or more',
+	},
+	currencyMissing: 'the currency is missing: an amount needs currency, e.g. currency: EUR',
+	currencyInvalid: (got) => `is not a currency code (got ${got}): use three capital letters, e.g. EUR or USD`,
+	currencyNotAmount: 'only an amount (kind: amount) has a currency: delete currency or set kind: amount',
+	unknownFigure: (id, guess) =>
+		guess ? `"${id}" is not a figure of figures.yaml: did you mean "${guess}"?` : `"${id}" is not a figure of figures.yaml: check the name (group.figure, e.g. members.joined)`,
+	patternEmpty: (pattern) => `"${pattern}" matches no figure of figures.yaml: check the group name`,
+	derivedForm: 'a computed figure is written { sum: [figures] } or { difference: [figure, figure] } (the first minus the second)',
+	derivedTaken: 'is already a figure typed under figures: a computed figure needs another name',
+	differenceTwo: 'difference needs exactly two figures: [from, minus]',
+	ruleForm:
+		'is not a known rule: use "shares: [figures]" (add up to 100), "part: figure" with "of: figure" (a part is not larger than its whole) or "parts: [figures]" with "total: figure"',
+	sharesNot100: (parts, total) => `do not add up to 100 (${parts} = ${total}): correct one of the figures or check the source`,
+	partOverWhole: (part, p, whole, w) => `${part} (${p}) is larger than ${whole} (${w}): a part cannot be larger than its whole; correct one of them`,
+	partsShort: (parts, sum, total, value) =>
+		`the parts add up to ${sum} (${parts}), not ${total} (${value}); published as it is: explain the gap in a note (<Note>)`,
+	chartTooFew: 'a chart needs at least two figures',
+	chartNotPlaced: (id, file) => `the chart "${id}" is not placed in ${file}: place it with <Chart id="${id}">title</Chart> or delete it from charts:`,
+	shareLabel: 'the share image',
 
-function describe(schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
-	const path = pathText(issue.path);
-	switch (issue.code) {
-		case 'unrecognized_keys': {
-			const known = knownKeysAt(schema, issue.path);
-			return issue.keys.map((key) => ({ path: pathText([...issue.path, key]), message: unknownKeyMessage(key, known) }));
-		}
-		case 'invalid_type': {
-			if (!isZodDefault(issue.message)) return [{ path, message: issue.message }];
-			const expected = expectedWords[issue.expected] ?? issue.expected;
-			const message = issue.input === undefined ? `is missing (expected ${expected})` : `has the wrong type (got ${show(issue.input)}, expected ${expected})`;
-			return [{ path, message }];
-		}
-		case 'invalid_value':
-			return [{ path, message: `is not allowed (got ${show(issue.input)}, expected one of: ${issue.values.map(String).join(', ')})` }];
-		case 'invalid_union':
-			return [{ path, message: `has the wrong form (got ${show(issue.input)}, expected a text, or { text, ordinal: f } for a feminine ordinal)` }];
-		default:
-			return [{ path, message: issue.message }];
-	}
-}
+	mdx: {
+		unclosedTag: (name) => `the <${name}> tag is never closed: add </${name}> where its content ends (or write <${name} … /> if it has no content)`,
+		wrongClosingTag: (found, expected) => `</${found}> closes a tag, but the last open tag is <${expected}>: close </${expected}> first`,
+		strayClosingTag: (name) => `there is a </${name}> that closes nothing: delete it or add the opening <${name}> tag`,
+		openBrace: 'there is an unclosed "{". Braces mean code in the text: to cite a figure write <Fig id="…" />; to show a brace write \\{',
+		strayLessThan: 'there is a "<" that does not open a valid tag: if it is text ("less than"), write \\<; if it is a component, check how it starts (e.g. <Stat id="…" />)',
+		badAttribute: 'a tag is malformed: values go in straight quotes and the tag ends with > or />, e.g. <Stat id="members.joined" />',
+		other: (detail) => `this line cannot be read as MDX (${detail}): check the <…> tags and the { } braces`,
+		expression: 'braces { } are not used in the report text: to cite a figure write <Fig id="…" />; to show a brace write \\{',
+		esm: 'import and export are not needed: the components (<Stat>, <Chart>…) are always available; delete this line',
+		html: (name, known) => `<${name}> is HTML, which the report does not use: use Markdown (**bold**, lists with -) or one of these components: ${known.map((k) => `<${k}>`).join(', ')}`,
+		unknownComponent: (name, guess, known) =>
+			guess ? `<${name}> is not a report component: did you mean <${guess}>?` : `<${name}> is not a report component (there are: ${known.map((k) => `<${k}>`).join(', ')})`,
+		unknownAttribute: (attr, guess, known) =>
+			guess
+				? `"${attr}" is not an attribute of this component: did you mean "${guess}"?`
+				: known.length
+					? `"${attr}" is not an attribute of this component (it has: ${known.map((k) => `"${k}"`).join(', ')})`
+					: `this component takes no attributes: delete "${attr}"`,
+		missingAttribute: (attr, example) => `the ${attr} attribute is missing: e.g. ${example}`,
+		attributeExpression: (attr) => `the value of ${attr} goes in straight quotes, e.g. ${attr}="…" (not in braces)`,
+		attributeValue: (attr, got, allowed) => `${attr}="${got}" is not valid: use ${allowed.map((a) => `${attr}="${a}"`).join(' or ')}`,
+		attributeEmpty: (attr) => `${attr} is empty: write its value between the quotes`,
+		sectionId: (id) => `"${id}" cannot be a section id: use lowercase letters without accents, digits and hyphens (e.g. finance); it is the section's #address`,
+		needsContent: (name, example) => `<${name}> needs a text: e.g. ${example}`,
+		noContent: (name) => `<${name}> takes no content: write it as <${name} … /> and put the text outside`,
+		nestedSection: 'a <Section> cannot be inside another: close the previous one with </Section> before opening the next',
+		duplicateSection: (id) => `there is already a section with id="${id}" in this file: each section needs its own id`,
+		duplicateChart: (id) => `the chart "${id}" is already on this page: each chart is placed once`,
+		unknownChart: (id, guess, known) =>
+			guess
+				? `there is no chart "${id}" in figures.yaml: did you mean "${guess}"?`
+				: `there is no chart "${id}" in figures.yaml (charts:)${known.length ? `; there are: ${known.map((k) => `"${k}"`).join(', ')}` : ': declare it there first'}`,
+		statOutsideStats: 'a <Stat> goes inside a <Stats>…</Stats> group: add <Stats> before it and </Stats> after it',
+	},
+
+	labelUnknown: (_id, guess) =>
+		guess ? `is the label of a figure that does not exist: did you mean "${guess}"?` : 'is the label of a figure that does not exist in figures.yaml: check the name or delete it',
+	labelMissing: (lang, id, spanish) =>
+		`the ${en.language[lang]} label of ${id} is missing: add it in the data block, under labels:, as "  ${id}: …"${spanish ? ` (in Spanish: "${spanish}")` : ''}`,
+	neverShown: (lang, id) =>
+		`the figure ${id} does not appear in the ${en.language[lang]} text: cite it with <Stat id="${id}" />, in a sentence with <Fig id="${id}" />, or in a chart`,
+	sectionMissing: (id) => `the section id="${id}" is in the Spanish text (es.mdx) but not here: translate it and add it in the same place`,
+	sectionExtra: (id) => `the section id="${id}" is not in the Spanish text (es.mdx): add it there too, or delete it here`,
+	sectionOrder: (order) => `the sections are in another order than in Spanish (es.mdx: ${order}): put them in the same order`,
+	chartMissing: (id) => `the chart <Chart id="${id}"> is in the Spanish text (es.mdx) but not here: add it with its translated title`,
+	chartExtra: (id) => `the chart <Chart id="${id}"> is not in the Spanish text (es.mdx): add it there too, or delete it here`,
+	citedMissing: (id) => `the Spanish text cites the figure ${id} and this one does not: add it (<Stat> or <Fig>) in the translated sentence`,
+	citedExtra: (id) => `cites the figure ${id}, which the Spanish text (es.mdx) does not: check the translation`,
+	draftYear: (year) => `${year} is a draft (draft: true in figures.yaml): it shows in npm run dev but is not published`,
+};
+
+export const catalogue: Record<MessageLanguage, Messages> = { es, en };
+export const messagesFor = (lang: MessageLanguage): Messages => catalogue[lang];

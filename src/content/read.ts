@@ -1,45 +1,57 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readFrontmatter } from './frontmatter';
-import { checkReport, type Checked, type FileData, type Report } from './report';
+import { messageLanguage, type MessageLanguage } from './language';
+import { messagesFor } from './messages';
+import { sortProblems, type Problem } from './problems';
+import { checkReport, type Report } from './report';
 import { locales } from '../i18n/config';
 
-/** Reads one content file; a missing file gives `{ file }` alone, which the checks report. */
-function readFile(root: string, path: string): FileData {
-	const file = relative(root, path).split('\\').join('/');
-	if (!existsSync(path)) return { file };
-	const read = readFrontmatter(readFileSync(path, 'utf8'));
-	return 'problem' in read ? { file, problem: read.problem } : { file, data: read.data };
+export interface ReadOptions {
+	/** Where the year folders are (tests point it at fixtures); `content/reports/` by default. */
+	dir?: string | undefined;
+	/** The language of the messages; from CONTENT_LANG or the system language by default. */
+	lang?: MessageLanguage;
+}
+
+export interface ReadReports {
+	/** Every valid year, newest first, drafts included (the pages decide what to publish). */
+	reports: Report[];
+	errors: Problem[];
+	warnings: Problem[];
 }
 
 /**
- * Reads and checks every report year under `<root>/content/reports/`. Each year is a folder named
- * after it with `figures.md` and one text file per language.
+ * Reads and checks every report year under `content/reports/`: a folder named after the year with
+ * `figures.yaml` and one `<lang>.mdx` per language. All problems at once; never throws.
  */
-export function readReports(root: string, reportsDir = join(root, 'content', 'reports')): Checked<Report[]> {
-	const folders = existsSync(reportsDir)
-		? readdirSync(reportsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-		: [];
-	const errors: string[] = [];
-	const warnings: string[] = [];
+export function readReports(root: string, options: ReadOptions = {}): ReadReports {
+	const m = messagesFor(options.lang ?? messageLanguage());
+	const dir = options.dir ?? join(root, 'content', 'reports');
+	const show = (path: string) => (relative(root, path) || path).split('\\').join('/');
+	const read = (path: string) => ({ file: show(path), text: existsSync(path) ? readFileSync(path, 'utf8') : undefined });
+	const folders = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+	const errors: Problem[] = [];
+	const warnings: Problem[] = [];
 	const reports: Report[] = [];
-	if (!folders.length) errors.push(`${relative(root, reportsDir) || reportsDir} › (folder): has no report year (expected a folder such as 2021/)`);
-	for (const folder of folders) {
-		const dir = join(reportsDir, folder);
-		if (!/^\d{4}$/.test(folder)) {
-			errors.push(`${relative(root, dir)} › (folder): is not a year (expected a folder named like 2021)`);
+	if (!folders.length) errors.push({ file: show(dir), what: m.folder, message: m.noYears });
+	for (const year of folders) {
+		const folder = join(dir, year);
+		if (!/^\d{4}$/.test(year)) {
+			errors.push({ file: show(folder), what: m.folder, message: m.folderNotYear });
 			continue;
 		}
-		const checked = checkReport({
-			folder,
-			figures: readFile(root, join(dir, 'figures.md')),
-			text: Object.fromEntries(locales.map((l) => [l, readFile(root, join(dir, `${l}.md`))])),
-		});
+		const checked = checkReport(
+			{
+				year,
+				figures: read(join(folder, 'figures.yaml')),
+				pages: Object.fromEntries(locales.map((l) => [l, read(join(folder, `${l}.mdx`))])) as Parameters<typeof checkReport>[0]['pages'],
+			},
+			m,
+		);
 		errors.push(...checked.errors);
 		warnings.push(...checked.warnings);
 		if (checked.value) reports.push(checked.value);
 	}
-	// Newest first: the language home pages show the latest report.
 	reports.sort((a, b) => b.year - a.year);
-	return { value: errors.length ? undefined : reports, errors, warnings };
+	return { reports: errors.length ? [] : reports, errors: sortProblems(errors), warnings: sortProblems(warnings) };
 }

@@ -1,133 +1,154 @@
-import { figuresSchema, type Figures } from './figures-schema';
-import { flattenFigures, figureWarnings, type FigureMap } from './flatten';
-import { reportTextSchema, labelText, type ReportText } from './text-schema';
-import { labelledFigureIds, itemSections } from './sections';
-import { describeIssues, line } from './messages';
+import { checkFigures, type ChartDeclaration, type FigureMap } from './figures-file';
+import type { Messages } from './messages';
+import { readPage, type Page, type ReadPage } from './page';
+import type { Problem } from './problems';
 import { closest } from './suggest';
+import { readYaml } from './yaml';
 import { locales, type Locale } from '../i18n/config';
 
-/** One report year, validated: its figures (by id) and its words in every language. */
+/** One report year, validated: its figures and charts (language-neutral) and its page in every language. */
 export interface Report {
 	year: number;
+	draft: boolean;
 	figures: FigureMap;
-	/** Figures as structured in the file, for charts and groups. */
-	groups: Figures;
-	text: Record<Locale, ReportText>;
+	charts: ChartDeclaration[];
+	share: string[];
+	pages: Record<Locale, Page>;
 }
 
-export interface FileData {
-	/** Path shown to editors, relative to the project (e.g. `content/reports/2021/es.md`). */
-	file: string;
-	/** Parsed frontmatter, or the reason it could not be read, or undefined when the file is missing. */
-	data?: unknown;
-	problem?: string;
-}
-
-export interface ReportFiles {
-	folder: string;
-	figures: FileData;
-	text: Partial<Record<Locale, FileData>>;
+export interface YearFiles {
+	year: string;
+	/** Path shown to editors, per file, and the file's text (undefined when missing). */
+	figures: { file: string; text?: string | undefined };
+	pages: Record<Locale, { file: string; text?: string | undefined }>;
 }
 
 export interface Checked<T> {
 	value?: T | undefined;
-	errors: string[];
-	warnings: string[];
-}
-
-const languageNames: Record<Locale, string> = { es: 'Spanish', en: 'English', fr: 'French' };
-
-/** `{{staff.professionals}}` or, for ordinals, `{{voice.congressEdition|m}}`. */
-export const placeholderPattern = /\{\{\s*([\w.]+)\s*(?:\|\s*(\w+)\s*)?\}\}/g;
-
-/** Every string of a text file with its path, to check the figures it cites. */
-function strings(value: unknown, path: string[] = []): { path: string; text: string }[] {
-	if (typeof value === 'string') return [{ path: path.join('.'), text: value }];
-	if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, String(i + 1)]));
-	if (value && typeof value === 'object')
-		return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
-	return [];
-}
-
-function checkText(file: string, text: ReportText, figures: FigureMap, source: ReportText | undefined, lang: Locale): string[] {
-	const errors: string[] = [];
-	const ids = Object.keys(figures);
-	const cited = new Set<string>(Object.keys(text.labels));
-	for (const { path, text: s } of strings(text)) {
-		for (const [, id, gender] of s.matchAll(placeholderPattern)) {
-			if (!figures[id!]) {
-				const guess = closest(id!, ids);
-				errors.push(line(file, path, `cites {{${id}}}, which is not a figure${guess ? ` — did you mean {{${guess}}}?` : ' (expected an id from figures.md, e.g. {{staff.professionals}})'}`));
-			} else cited.add(id!);
-			if (gender !== undefined && !['m', 'f'].includes(gender))
-				errors.push(line(file, path, `cites {{${id}|${gender}}}, but only |m or |f may follow a figure (the grammatical gender of an ordinal)`));
-		}
-	}
-	// Labels and notes are keyed by figure id: each key must name a figure.
-	for (const [field, what] of [['labels', 'a label'], ['notes', 'a note']] as const)
-		for (const id of Object.keys(text[field] ?? {}))
-			if (!figures[id]) {
-				const guess = closest(id, ids);
-				errors.push(line(file, `${field}.${id}`, `is ${what} for a figure that does not exist${guess ? ` — did you mean \`${guess}\`?` : ''}`));
-			}
-	const labelled = new Set(labelledFigureIds(figures));
-	for (const id of labelled)
-		if (!text.labels[id]) {
-			const hint = source && source !== text && source.labels[id] ? ` — in Spanish: "${labelText(source.labels[id])}"` : '';
-			errors.push(line(file, `labels.${id}`, `is missing: the ${languageNames[lang]} text has no label for this figure${hint}`));
-		}
-	for (const [id, f] of Object.entries(figures))
-		// A missing label is reported above; say it once.
-		if (!f.derived && !cited.has(id) && !labelled.has(id))
-			errors.push(line(file, 'items', `never cites the figure ${id}, so the ${languageNames[lang]} page would lose it (expected {{${id}}} in a sentence or a label)`));
-	if (source && source !== text)
-		for (const section of itemSections)
-			if (text.items[section].length !== source.items[section].length)
-				errors.push(line(file, `items.${section}`, `has ${text.items[section].length} sentences, but the Spanish text has ${source.items[section].length} (expected one translation per sentence)`));
-	return errors;
+	errors: Problem[];
+	warnings: Problem[];
 }
 
 /** Validates one report year: every file, then the rules that span files. Never throws. */
-export function checkReport(files: ReportFiles): Checked<Report> {
-	const errors: string[] = [];
-	const warnings: string[] = [];
+export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
+	const errors: Problem[] = [];
+	const warnings: Problem[] = [];
 
-	const figuresFile = files.figures;
-	let groups: Figures | undefined;
-	if (figuresFile.problem) errors.push(line(figuresFile.file, '', figuresFile.problem));
-	else if (figuresFile.data === undefined) errors.push(line(figuresFile.file, '', 'is missing (every report year needs a figures.md)'));
+	// figures.yaml
+	const ff = files.figures;
+	let data: ReturnType<typeof checkFigures>['value'];
+	let known: ReturnType<typeof checkFigures>['known'] | undefined;
+	let figuresLine: (path: PropertyKey[], atKey?: boolean) => number | undefined = () => undefined;
+	if (ff.text === undefined) errors.push({ file: ff.file, what: m.whole, message: m.figuresMissing });
 	else {
-		const parsed = figuresSchema.safeParse(figuresFile.data, { reportInput: true });
-		if (parsed.success) groups = parsed.data;
-		else errors.push(...describeIssues(figuresFile.file, figuresSchema, parsed.error.issues));
-	}
-	if (groups && String(groups.year.value) !== files.folder)
-		errors.push(line(figuresFile.file, 'year', `does not match its folder (got ${groups.year.value}, expected ${files.folder})`));
-
-	const text: Partial<Record<Locale, ReportText>> = {};
-	for (const lang of locales) {
-		const f = files.text[lang];
-		const file = f?.file ?? `${figuresFile.file.replace(/figures\.md$/, '')}${lang}.md`;
-		if (!f || (f.data === undefined && !f.problem)) {
-			errors.push(line(file, '', `is missing: every report year needs its ${languageNames[lang]} text (${locales.map((l) => `${l}.md`).join(', ')})`));
-			continue;
+		const yaml = readYaml(ff.text);
+		if ('problem' in yaml) errors.push({ file: ff.file, line: yaml.line, what: m.whole, message: m.unreadableYaml(yaml.problem) });
+		else {
+			const checked = checkFigures(yaml.data, m);
+			const at = (list: typeof checked.issues) =>
+				list.map((i) => ({ file: ff.file, line: yaml.lineOf(i.path, i.atKey), what: i.path.join('.') || m.whole, message: i.message }));
+			errors.push(...at(checked.issues));
+			warnings.push(...at(checked.warnings));
+			data = checked.value;
+			known = checked.known;
+			figuresLine = yaml.lineOf;
 		}
-		if (f.problem) {
-			errors.push(line(file, '', f.problem));
-			continue;
-		}
-		const parsed = reportTextSchema.safeParse(f.data, { reportInput: true });
-		if (parsed.success) text[lang] = parsed.data;
-		else errors.push(...describeIssues(file, reportTextSchema, parsed.error.issues, languageNames[lang]));
 	}
 
-	if (!groups) return { errors, warnings };
-	const figures = flattenFigures(groups);
-	warnings.push(...figureWarnings(groups).map((w) => line(figuresFile.file, w.path, w.message)));
+	// One MDX file per language.
+	const read: Partial<Record<Locale, ReadPage>> = {};
+	const fileNames = locales.map((l) => `${l}.mdx`).join(', ');
 	for (const lang of locales) {
-		const t = text[lang];
-		if (t) errors.push(...checkText(files.text[lang]!.file, t, figures, text.es, lang));
+		const f = files.pages[lang];
+		if (f.text === undefined) errors.push({ file: f.file, what: m.whole, message: m.pageMissing(lang, fileNames) });
+		else {
+			read[lang] = readPage(f.file, f.text, m);
+			errors.push(...read[lang].problems);
+		}
+	}
+	if (!known) return { errors, warnings };
+
+	// Names used in the pages exist in figures.yaml (as far as it could be read).
+	const ids = known.figures;
+	const chartIds = known.charts;
+	for (const lang of locales) {
+		const r = read[lang];
+		if (!r) continue;
+		for (const ref of r.references) {
+			const known = ref.kind === 'figure' ? ids : chartIds;
+			if (known.includes(ref.id)) continue;
+			const guess = closest(ref.id, known);
+			const message =
+				ref.kind === 'chart'
+					? m.mdx.unknownChart(ref.id, guess, chartIds)
+					: ref.what.startsWith('labels.') || ref.what.startsWith('notes.')
+						? m.labelUnknown(ref.id, guess)
+						: m.unknownFigure(ref.id, guess);
+			errors.push({ file: files.pages[lang].file, line: ref.line, column: ref.column, what: ref.what, message });
+		}
+	}
+	if (errors.length || !data) return { errors, warnings };
+
+	const pages = Object.fromEntries(locales.map((l) => [l, read[l]!.page!])) as Record<Locale, Page>;
+	const figures = data.figures;
+	const chartOf = (id: string) => data.charts.find((c) => c.id === id)!;
+	/** Every figure a page shows: cited, or a row of a placed chart. */
+	const shownBy = (p: Page) => new Set([...p.cited, ...p.charts.flatMap((c) => chartOf(c.id).figures)]);
+
+	for (const lang of locales) {
+		const page = pages[lang];
+		const file = page.file;
+		const at = (line: number | undefined, what: string, message: string) => errors.push({ file, line, what, message });
+
+		// Every figure that a stat, a chart or the share image shows needs a label in every language.
+		const labelled = new Set([
+			...page.stats,
+			...page.charts.flatMap((c) => {
+				const chart = chartOf(c.id);
+				return chart.total ? [...chart.figures, chart.total] : chart.figures;
+			}),
+			...data.share,
+		]);
+		for (const id of labelled)
+			if (!page.labels[id]) at(page.labelsLine, `labels.${id}`, m.labelMissing(lang, id, lang === 'es' ? undefined : pages.es.labels[id]?.text));
+
+		/** Where a figure missing from this page belongs: the line of its section in the Spanish order, if any. */
+		const lineFor = (id: string) => {
+			const esSection = pages.es.sections.find((s) => s.figures.includes(id) || s.charts.some((c) => chartOf(c).figures.includes(id)));
+			return page.sections.find((s) => s.id === esSection?.id)?.line ?? 1;
+		};
+		const shown = shownBy(page);
+		// (A figure the Spanish page shows but this one does not is reported below, as a difference from Spanish.)
+		const esShown = lang === 'es' ? new Set<string>() : shownBy(pages.es);
+		for (const id of ids) if (!figures[id]!.derived && !shown.has(id) && !esShown.has(id)) at(lineFor(id), id, m.neverShown(lang, id));
+
+		if (lang === 'es') {
+			for (const c of data.charts)
+				if (!page.charts.some((p) => p.id === c.id))
+					errors.push({ file: files.figures.file, line: figuresLine(['charts', c.id], true), what: `charts.${c.id}`, message: m.chartNotPlaced(c.id, file) });
+			continue;
+		}
+		// Every language has the shape of the Spanish source.
+		const es = pages.es;
+		const sectionIds = page.sections.map((s) => s.id);
+		const esSections = es.sections.map((s) => s.id);
+		for (const s of es.sections) if (!sectionIds.includes(s.id)) at(1, `<Section id="${s.id}">`, m.sectionMissing(s.id));
+		for (const s of page.sections) if (!esSections.includes(s.id)) at(s.line, `<Section id="${s.id}">`, m.sectionExtra(s.id));
+		const common = sectionIds.filter((id) => esSections.includes(id));
+		if (common.join() !== esSections.filter((id) => sectionIds.includes(id)).join()) at(page.sections[0]?.line ?? 1, '<Section>', m.sectionOrder(esSections.join(', ')));
+		// What a missing section holds is not listed again, figure by figure.
+		const inMissingSection = (id: string) => {
+			const section = es.sections.find((s) => s.figures.includes(id) || s.charts.includes(id));
+			return section !== undefined && !sectionIds.includes(section.id);
+		};
+		for (const c of es.charts) if (!inMissingSection(c.id) && !page.charts.some((p) => p.id === c.id)) at(page.sections.find((s) => s.id === c.section)?.line ?? 1, `<Chart id="${c.id}">`, m.chartMissing(c.id));
+		for (const c of page.charts) if (!es.charts.some((p) => p.id === c.id)) at(c.line, `<Chart id="${c.id}">`, m.chartExtra(c.id));
+		for (const id of es.cited) if (!inMissingSection(id) && !page.cited.includes(id)) at(lineFor(id), id, m.citedMissing(id));
+		for (const id of page.cited) if (!es.cited.includes(id)) at(page.sections.find((s) => s.figures.includes(id))?.line ?? 1, id, m.citedExtra(id));
 	}
 	if (errors.length) return { errors, warnings };
-	return { value: { year: groups.year.value, figures, groups, text: text as Record<Locale, ReportText> }, errors, warnings };
+	// A section shows the figures of its charts too (for footnotes and the downloads' section column).
+	for (const page of Object.values(pages))
+		for (const s of page.sections) for (const c of s.charts) for (const id of chartOf(c).figures) if (!s.figures.includes(id)) s.figures.push(id);
+	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, pages }, errors, warnings };
 }

@@ -1,11 +1,29 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import type { Report } from './report';
-import { ContentError, contentErrorsId } from './errors';
+import { contentErrorsId } from './problems';
+import type { Locale } from '../i18n/config';
 
-/** Every report year, newest first (validated by the content loader). */
+/** The problems of invalid content in `npm run dev` (a build stops before pages render). */
+export async function contentProblems(): Promise<string[] | undefined> {
+	const entry = (await getCollection('reports')).find((e) => e.id === contentErrorsId);
+	return entry ? (entry.data as { errors: string[] }).errors : undefined;
+}
+
+/**
+ * The reports to show, newest first: every valid year in `npm run dev` (drafts marked as such),
+ * only published years (no `draft: true`) in a build.
+ */
 export async function getReports(): Promise<Report[]> {
-	const entries = await getCollection('reports');
-	const problems = entries.find((e) => e.id === contentErrorsId);
-	if (problems) throw new ContentError((problems.data as { errors: string[] }).errors);
-	return entries.map((e) => e.data as unknown as Report).sort((a, b) => b.year - a.year);
+	const entries = (await getCollection('reports')).filter((e) => e.id !== contentErrorsId);
+	return entries
+		.map((e) => e.data as unknown as Report)
+		.filter((r) => import.meta.env.DEV || !r.draft)
+		.sort((a, b) => b.year - a.year);
+}
+
+/** The rendered MDX of a report in a language. */
+export async function reportContent(report: Report, locale: Locale) {
+	const entry = await getEntry('pages', `${report.year}/${locale}`);
+	if (!entry) throw new Error(`No page for ${report.year}/${locale}`);
+	return (await render(entry)).Content;
 }

@@ -1,4 +1,4 @@
-/** "Did you mean …?" for misspelt field names: the closest known key by edit distance. */
+/** "Did you mean …?": the closest known word by edit distance, when the typo is small. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
 	let best: string | undefined;
 	let bestDistance = Infinity;
@@ -21,11 +21,4 @@ function distance(a: string, b: string): number {
 		previous = current;
 	}
 	return previous[b.length]!;
-}
-
-export function unknownKeyMessage(key: string, known: readonly string[]): string {
-	const guess = closest(key, known);
-	return guess
-		? `\`${key}\` is not a known field — did you mean \`${guess}\`?`
-		: `\`${key}\` is not a known field (expected one of: ${known.map((k) => `\`${k}\``).join(', ')})`;
 }

@@ -23,14 +23,20 @@ function ordinal(n: number, locale: Locale, gender: Gender): string {
 }
 
 /** The number alone, in the page's language. */
-export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, locale: Locale, gender: Gender = 'm'): string {
+export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'currency'>, locale: Locale, gender: Gender = 'm'): string {
 	switch (f.kind) {
 		case 'percent':
 			return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(f.value / 100);
 		case 'ordinal':
 			return ordinal(f.value, locale, gender);
-		case 'year':
-			return new Intl.NumberFormat(locale, { useGrouping: false }).format(f.value);
+		case 'amount':
+			return new Intl.NumberFormat(locale, {
+				style: 'currency',
+				currency: f.currency ?? 'EUR',
+				// Whole amounts without cents ("1.250.000 €"); cents only where the content has them.
+				...(Number.isInteger(f.value) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+				...(f.qualifier !== 'exact' && f.value >= 1000 ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+			}).format(f.value);
 		case 'count':
 			// Rounded figures ("+2.4K") are shown short, as in the source; exact ones in full.
 			return f.qualifier !== 'exact' && f.value >= 1000
@@ -39,8 +45,9 @@ export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier'>, loc
 	}
 }
 
+/** The figure written out in full (no "K"): how it is read aloud. */
 const full = (f: Figure, locale: Locale, gender: Gender) =>
-	f.kind === 'count' ? new Intl.NumberFormat(locale).format(f.value) : formatValue(f, locale, gender);
+	f.kind === 'count' || f.kind === 'amount' ? formatValue({ ...f, qualifier: 'exact' }, locale, gender) : formatValue(f, locale, gender);
 
 /** A figure with its qualifier: "+2,4 mil" (es), "2.4K+" (en), "+2,4 k" (fr), "≈59 %". */
 export function formatFigure(f: Figure, locale: Locale, t: Translate, gender: Gender = 'm'): Formatted {

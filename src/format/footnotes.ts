@@ -1,5 +1,4 @@
 import type { Report } from '../content/report';
-import { figureIdsOf, sectionIds, type SectionId } from '../content/sections';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 
@@ -7,21 +6,23 @@ import type { Translate } from '../i18n/translate';
 export interface Footnote {
 	id: string;
 	n: number;
-	section: SectionId;
+	/** The section it is listed under: the first that shows the figure. */
+	section: string;
 	note?: string;
 	source?: string;
 }
 
 export function footnotes(report: Report, locale: Locale): Footnote[] {
-	const notes = report.text[locale].notes ?? {};
-	return sectionIds
-		.flatMap((section) => figureIdsOf(section, report.figures).map((id) => ({ id, section })))
-		.filter(({ id }) => notes[id] || report.figures[id]!.source)
+	const page = report.pages[locale];
+	const seen = new Set<string>();
+	return page.sections
+		.flatMap((s) => s.figures.map((id) => ({ id, section: s.id })))
+		.filter(({ id }) => !seen.has(id) && seen.add(id) && (page.notes[id] || report.figures[id]!.source))
 		.map(({ id, section }, i) => ({
 			id,
 			section,
 			n: i + 1,
-			...(notes[id] ? { note: notes[id] } : {}),
+			...(page.notes[id] ? { note: page.notes[id] } : {}),
 			...(report.figures[id]!.source ? { source: report.figures[id]!.source } : {}),
 		}));
 }

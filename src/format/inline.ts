@@ -1,21 +1,16 @@
-import type { FigureMap } from '../content/flatten';
-import { placeholderPattern } from '../content/report';
+import type { Report } from '../content/report';
+import { placeholderPattern } from '../content/page';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 import { formatFigure, type Formatted, type Gender } from './figures';
 
 /**
- * Renders a content sentence: `**bold**` and figures cited as `{{id}}` / `{{id|f}}`.
- * Content is validated before this runs, so every cited id exists.
+ * The short texts of a page's data block (hero, notes, title): `**bold**`, `{{year}}` and figures
+ * cited as `{{id}}` / `{{id|f}}`. Content is validated before this runs, so every cited id exists.
  */
+
 /** Text made safe to place in HTML or SVG. */
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function figureAt(figures: FigureMap, id: string, gender: string | undefined, locale: Locale, t: Translate): Formatted {
-	const f = figures[id];
-	if (!f) throw new Error(`Unknown figure {{${id}}}`);
-	return formatFigure(f, locale, t, (gender as Gender | undefined) ?? 'm');
-}
 
 /** A figure as HTML: the short form for the eye, the full reading for assistive technology. */
 export const figureHtml = ({ text, spoken }: Formatted) =>
@@ -23,16 +18,21 @@ export const figureHtml = ({ text, spoken }: Formatted) =>
 		? `<span class="fig"><span aria-hidden="true">${escapeHtml(text)}</span><span class="sr-only">${escapeHtml(spoken)}</span></span>`
 		: `<span class="fig">${escapeHtml(text)}</span>`;
 
-/** `marker` adds what follows a figure (its footnote link), by figure id. */
-export function renderInline(source: string, figures: FigureMap, locale: Locale, t: Translate, marker: (id: string) => string = () => ''): string {
-	return escapeHtml(source)
-		.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-		.replace(placeholderPattern, (_, id: string, gender?: string) => figureHtml(figureAt(figures, id, gender, locale, t)) + marker(id));
+function fill(source: string, report: Report, locale: Locale, t: Translate, figure: (id: string, f: Formatted) => string): string {
+	return source.replace(placeholderPattern, (_, id: string, gender?: string) => {
+		if (id === 'year') return String(report.year);
+		const f = report.figures[id];
+		if (!f) throw new Error(`Unknown figure {{${id}}}`);
+		return figure(id, formatFigure(f, locale, t, (gender as Gender | undefined) ?? report.pages[locale].labels[id]?.gender ?? 'm'));
+	});
 }
 
-/** The same sentence as plain text (titles, meta descriptions, chart summaries). */
-export function renderPlain(source: string, figures: FigureMap, locale: Locale, t: Translate): string {
-	return source
-		.replace(/\*\*(.+?)\*\*/g, '$1')
-		.replace(placeholderPattern, (_, id: string, gender?: string) => figureAt(figures, id, gender, locale, t).text);
+/** As HTML; `marker` adds what follows a figure (its footnote link), by figure id. */
+export function renderInline(source: string, report: Report, locale: Locale, t: Translate, marker: (id: string) => string = () => ''): string {
+	return fill(escapeHtml(source).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>'), report, locale, t, (id, f) => figureHtml(f) + marker(id));
+}
+
+/** As plain text (titles, meta descriptions, the share image). */
+export function renderPlain(source: string, report: Report, locale: Locale, t: Translate): string {
+	return fill(source.replace(/\*\*(.+?)\*\*/g, '$1'), report, locale, t, (_, f) => f.text);
 }

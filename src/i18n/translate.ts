@@ -1,7 +1,7 @@
 import { createInstance, type TOptions } from 'i18next';
-import es from './ui/es.json';
-import en from './ui/en.json';
-import fr from './ui/fr.json';
+import es from './ui/es.json' with { type: 'json' };
+import en from './ui/en.json' with { type: 'json' };
+import fr from './ui/fr.json' with { type: 'json' };
 import { defaultLocale, type Locale } from './config';
 
 /** Interface strings, flat dotted keys. Spanish is the source: every other language must have its keys. */

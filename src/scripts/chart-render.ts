@@ -4,16 +4,39 @@ import type { ChartData } from '../charts/spec';
 // Only what the report's donuts and bars use: keeps the Chart.js chunk small.
 Chart.register(DoughnutController, ArcElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-const ink = '#14213d';
 const family = getComputedStyle(document.body).fontFamily;
 
+/**
+ * The colours of the reader's current scheme, from the page's CSS custom properties (light, dark or
+ * the system colours of forced-colours mode), resolved to values a canvas understands.
+ */
+function colours() {
+	const probe = document.createElement('span');
+	probe.style.forcedColorAdjust = 'none';
+	probe.hidden = true;
+	document.body.append(probe);
+	const resolve = (name: string) => {
+		probe.style.color = `var(${name})`;
+		return getComputedStyle(probe).color;
+	};
+	const result = {
+		ink: resolve('--ink'),
+		grid: resolve('--rule'),
+		paper: resolve('--paper'),
+		series: (n: number) => resolve(`--series-${n}`),
+	};
+	const series = [0, 1, 2, 3, 4, 5].map(result.series);
+	probe.remove();
+	return { ...result, series: (n: number) => series[n % series.length]! };
+}
+
 /** Writes each bar's value (formatted for the page's language) at its end: labels, not colour alone. */
-const barValues = (texts: string[], font: { family: string; size: number }): Plugin<'bar'> => ({
+const barValues = (texts: string[], font: { family: string; size: number }, ink: () => string): Plugin<'bar'> => ({
 	id: 'barValues',
 	afterDatasetsDraw(chart) {
 		const { ctx } = chart;
 		ctx.save();
-		ctx.fillStyle = ink;
+		ctx.fillStyle = ink();
 		ctx.font = `700 ${font.size}px ${font.family}`;
 		ctx.textBaseline = 'middle';
 		chart.getDatasetMeta(0).data.forEach((bar, i) => ctx.fillText(texts[i] ?? '', bar.x + 6, bar.y));
@@ -30,6 +53,14 @@ const wrap = (label: string, width = 14) =>
 		return lines;
 	}, []);
 
+/** Every chart drawn, each with how to repaint it in the current colours. */
+const drawn: (() => void)[] = [];
+// The reader switches to dark, or to high contrast: repaint every chart in the new colours.
+for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)'])
+	matchMedia(query).addEventListener('change', () => {
+		for (const repaint of drawn) repaint();
+	});
+
 export function drawChart(box: HTMLElement, animate: boolean) {
 	const data = JSON.parse(box.dataset.chart ?? '{}') as ChartData;
 	// Chart.js gives axis labels at most a share of the width: smaller type in narrow boxes keeps them whole.
@@ -43,37 +74,77 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 	// Says how it was drawn, for tests and for print styles.
 	box.dataset.drawn = still ? 'still' : 'animated';
 	const number = new Intl.NumberFormat(data.locale, { maximumFractionDigits: 0 });
+	let c = colours();
 	const common = {
 		responsive: true,
 		maintainAspectRatio: false,
 		animation: still ? (false as const) : { duration: 500 },
 		locale: data.locale,
-		plugins: {
-			tooltip: {
-				callbacks: { label: (ctx: { dataIndex: number }) => ` ${data.labels[ctx.dataIndex]}: ${data.texts[ctx.dataIndex]}` },
-				bodyFont: font,
-			},
-		},
 	};
-	const dataset = { data: data.values, backgroundColor: data.colours, borderColor: '#ffffff', borderWidth: 2 };
+	const tooltip = (label: (i: number) => string) => ({ callbacks: { label: (ctx: { dataIndex: number; datasetIndex: number }) => label(ctx.dataIndex + ctx.datasetIndex) }, bodyFont: font });
+	const rowText = (i: number) => ` ${data.labels[i]}: ${data.texts[i]}`;
+
+	let chart: Chart;
 	if (data.type === 'doughnut') {
-		new Chart(canvas, { type: 'doughnut', data: { labels: data.labels, datasets: [dataset] }, options: { ...common, cutout: '58%' } });
-		return;
-	}
-	const max = Math.max(...data.values);
-	new Chart(canvas, {
-		type: 'bar',
-		data: { labels: data.labels.map((l) => wrap(l)), datasets: [{ ...dataset, borderWidth: 0, borderRadius: 3, maxBarThickness: 28 }] },
-		plugins: [barValues(data.texts, font)],
-		options: {
-			...common,
-			indexAxis: 'y',
-			layout: { padding: { right: 48 } },
-			scales: {
-				x: { beginAtZero: true, suggestedMax: max, ticks: { precision: 0, color: ink, font, callback: (v) => number.format(Number(v)) }, grid: { color: '#dfe5ee' } },
-				// Every category is labelled, even in a short box (Chart.js would skip some).
-				y: { ticks: { color: ink, font, autoSkip: false }, grid: { display: false } },
+		chart = new Chart(canvas, {
+			type: 'doughnut',
+			data: { labels: data.labels, datasets: [{ data: data.values, backgroundColor: data.series.map(c.series), borderColor: c.paper, borderWidth: 2 }] },
+			options: { ...common, cutout: '58%', plugins: { tooltip: tooltip(rowText) } },
+		});
+	} else if (data.type === 'stacked') {
+		// One bar of 100 %: a dataset per category, each as its share of the whole.
+		const total = data.values.reduce((a, b) => a + b, 0) || 1;
+		const percent = new Intl.NumberFormat(data.locale, { style: 'percent' });
+		chart = new Chart(canvas, {
+			type: 'bar',
+			data: {
+				labels: [''],
+				datasets: data.values.map((v, i) => ({ label: data.labels[i], data: [(v / total) * 100], backgroundColor: c.series(data.series[i]!), borderColor: c.paper, borderWidth: 1 })),
 			},
-		},
+			options: {
+				...common,
+				indexAxis: 'y',
+				plugins: { tooltip: tooltip(rowText) },
+				scales: {
+					x: { stacked: true, min: 0, max: 100, ticks: { color: c.ink, font, callback: (v) => percent.format(Number(v) / 100) }, grid: { color: c.grid } },
+					y: { stacked: true, display: false },
+				},
+			},
+		});
+	} else {
+		const max = Math.max(...data.values);
+		chart = new Chart(canvas, {
+			type: 'bar',
+			data: {
+				labels: data.labels.map((l) => wrap(l)),
+				datasets: [{ data: data.values, backgroundColor: data.series.map(c.series), borderWidth: 0, borderRadius: 3, maxBarThickness: 28 }],
+			},
+			plugins: [barValues(data.texts, font, () => c.ink)],
+			options: {
+				...common,
+				indexAxis: 'y',
+				layout: { padding: { right: 48 } },
+				plugins: { tooltip: tooltip(rowText) },
+				scales: {
+					x: { beginAtZero: true, suggestedMax: max, ticks: { precision: 0, color: c.ink, font, callback: (v) => number.format(Number(v)) }, grid: { color: c.grid } },
+					// Every category is labelled, even in a short box (Chart.js would skip some).
+					y: { ticks: { color: c.ink, font, autoSkip: false }, grid: { display: false } },
+				},
+			},
+		});
+	}
+
+	drawn.push(() => {
+		c = colours();
+		chart.data.datasets.forEach((d, i) => {
+			d.backgroundColor = data.type === 'stacked' ? c.series(data.series[i]!) : data.series.map(c.series);
+			if ('borderColor' in d && data.type !== 'bar') d.borderColor = c.paper;
+		});
+		for (const scale of Object.values(chart.options.scales ?? {})) {
+			if (!scale) continue;
+			if (scale.ticks) scale.ticks.color = c.ink;
+			if (scale.grid) scale.grid.color = c.grid;
+		}
+		chart.update('none');
 	});
 }

@@ -1,5 +1,4 @@
 import type { Report } from '../content/report';
-import { labelOf } from '../content/text-schema';
 import { formatFigure } from '../format/figures';
 import { escapeHtml as escape, renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
@@ -7,10 +6,6 @@ import type { Translate } from '../i18n/translate';
 
 /** The share image (1200×630) of a report in one language, as SVG, drawn from the report's own data. */
 export const shareSize = { width: 1200, height: 630 } as const;
-
-/** The figures the card shows: reach, audience, alliances. */
-const highlighted = ['impact.participants', 'impact.followers', 'alliances.active'];
-
 
 /** Greedy word wrap by character count (the card uses one known font, so this is close enough). */
 export function wrap(text: string, width: number, maxLines: number): string[] {
@@ -28,19 +23,21 @@ export function wrap(text: string, width: number, maxLines: number): string[] {
 }
 
 export function shareCard(report: Report, locale: Locale, t: Translate): string {
-	const text = report.text[locale];
-	const plain = (s: string) => renderPlain(s, report.figures, locale, t);
-	const title = wrap(plain(text.hero.title), 30, 3);
-	const stats = highlighted
-		.filter((id) => report.figures[id])
-		.map((id) => ({ value: formatFigure(report.figures[id]!, locale, t).text, label: wrap(labelOf(text, id), 28, 3) }));
+	const page = report.pages[locale];
+	const plain = (s: string) => renderPlain(s, report, locale, t);
+	const title = wrap(plain(page.hero.title), 30, 3);
+	// The figures named under `share:` in figures.yaml, with their labels in this language.
+	const stats = report.share.map((id) => ({
+		value: formatFigure(report.figures[id]!, locale, t, page.labels[id]?.gender).text,
+		label: wrap(page.labels[id]?.text ?? id, 28, 3),
+	}));
 	const tspans = (lines: string[], x: number, lineHeight: number) =>
 		lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escape(l)}</tspan>`).join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${shareSize.width}" height="${shareSize.height}" viewBox="0 0 1200 630">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#12325b"/><stop offset="0.65" stop-color="#1b4a80"/><stop offset="1" stop-color="#0b6e69"/></linearGradient></defs>
 <rect width="1200" height="630" fill="url(#g)"/>
 <text x="72" y="96" font-family="DejaVu Sans" font-weight="bold" font-size="34" fill="#ffffff">${escape(t('site.name'))}</text>
-<text x="72" y="150" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#cfe9e5" letter-spacing="2">${escape(plain(text.hero.kicker).toUpperCase())}</text>
+<text x="72" y="150" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#cfe9e5" letter-spacing="2">${escape(plain(page.hero.kicker).toUpperCase())}</text>
 <text x="72" y="222" font-family="DejaVu Sans" font-weight="bold" font-size="48" fill="#ffffff">${tspans(title, 72, 60)}</text>
 <rect x="72" y="418" width="1056" height="2" fill="#ffffff" opacity="0.35"/>
 ${stats

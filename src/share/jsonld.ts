@@ -5,15 +5,15 @@ import type { Translate } from '../i18n/translate';
 
 /** Structured data for search engines: the report and the organisation that publishes it (only what the content states). */
 export function reportJsonLd(report: Report, locale: Locale, t: Translate, url: string, image: string) {
-	const text = report.text[locale];
-	const plain = (s: string) => renderPlain(s, report.figures, locale, t);
+	const page = report.pages[locale];
+	const plain = (s: string) => renderPlain(s, report, locale, t);
 	const metropolis = { '@type': 'Organization', name: 'Metropolis', url: 'https://www.metropolis.org/' };
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Report',
-		name: plain(text.meta.title),
-		headline: plain(text.hero.title),
-		description: plain(text.meta.description),
+		name: plain(page.title),
+		headline: plain(page.hero.title),
+		description: plain(page.description),
 		inLanguage: locale,
 		url,
 		image,

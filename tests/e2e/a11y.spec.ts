@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { chartsOf, latest, locales, yearPath } from './content';
 
 // WCAG 2.2 AA and best practices, on every page, with JavaScript on and off, on a phone and a desktop.
-const pages = ['/es/2021/', '/en/2021/', '/fr/2021/', '/es/', '/en/', '/fr/', '/', '/404.html'];
+const pages = [...locales.map((l) => yearPath(latest, l)), '/es/', '/en/', '/fr/', '/', '/404.html'];
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
@@ -18,10 +19,15 @@ async function withoutScripts(page: Page) {
 	});
 }
 
-for (const javaScript of [true, false])
-	for (const width of [390, 1280])
-		test.describe(`${width} px, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
-			test.use({ viewport: { width, height: 900 }, locale: 'es-ES' });
+const runs = [
+	...[true, false].flatMap((javaScript) => [390, 1280].map((width) => ({ javaScript, width, scheme: 'light' as const }))),
+	// The dark palette: the same rules (text contrast included) on a phone and a desktop.
+	{ javaScript: true, width: 390, scheme: 'dark' as const },
+	{ javaScript: true, width: 1280, scheme: 'dark' as const },
+];
+for (const { javaScript, width, scheme } of runs)
+		test.describe(`${width} px, JavaScript ${javaScript ? 'on' : 'off'}${scheme === 'dark' ? ', dark scheme' : ''}`, () => {
+			test.use({ viewport: { width, height: 900 }, locale: 'es-ES', colorScheme: scheme });
 			for (const path of pages)
 				test(`axe finds no violation on ${path}`, async ({ page }) => {
 					if (!javaScript) await withoutScripts(page);
@@ -30,7 +36,9 @@ for (const javaScript of [true, false])
 						// The root page sends the reader on; the charts are drawn as the reader scrolls.
 						await page.waitForLoadState('networkidle');
 						for (const chart of await page.locator('figure.chart').all()) await chart.scrollIntoViewIfNeeded();
-						if (await page.locator('figure.chart').count()) await expect(page.locator('figure.chart canvas')).toHaveCount(5);
+						if (await page.locator('figure.chart').count()) await expect(page.locator('figure.chart canvas')).toHaveCount(chartsOf(latest, 'es').length);
+						// Back to the top, as a reader arrives (the sticky bar would cover what is under it).
+						await page.evaluate(() => window.scrollTo(0, 0));
 					} else {
 						expect(await page.locator('script').count()).toBe(0);
 					}

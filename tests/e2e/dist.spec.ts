@@ -2,13 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { locales, reports } from './content';
 
 /** Checks on the built files in dist/: budgets, search-engine files, share images, headers. */
 const dist = 'dist';
 const files = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
-const reportPages = ['es', 'en', 'fr'].map((l) => `${dist}/${l}/2021/index.html`);
+const reportPages = reports.flatMap((r) => locales.map((l) => `${dist}/${l}/${r.year}/index.html`));
 
 test('each report page is ≤ 35 KB of HTML + CSS (gzip), with no web font over 30 KB', () => {
 	for (const page of reportPages) {
@@ -23,12 +24,13 @@ test('each report page is ≤ 35 KB of HTML + CSS (gzip), with no web font over 
 });
 
 test('a share image per language, 1200×630 PNG, drawn from the report', () => {
-	for (const l of ['es', 'en', 'fr']) {
-		const png = readFileSync(`${dist}/${l}/2021/share.png`);
+	for (const { year } of reports)
+	for (const l of locales) {
+		const png = readFileSync(`${dist}/${l}/${year}/share.png`);
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-		const html = readFileSync(`${dist}/${l}/2021/index.html`, 'utf8');
-		expect(html).toContain(`<meta property="og:image" content="https://report.metropolis.org/${l}/2021/share.png">`);
+		const html = readFileSync(`${dist}/${l}/${year}/index.html`, 'utf8');
+		expect(html).toContain(`<meta property="og:image" content="https://report.metropolis.org/${l}/${year}/share.png">`);
 		expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
 	}
 });
@@ -40,16 +42,18 @@ test('structured data is valid JSON describing the report and its publisher', ()
 		const data = JSON.parse(blocks[0]![1]!);
 		expect(data['@type']).toBe('Report');
 		expect(data.publisher.name).toBe('Metropolis');
-		expect(data.url).toMatch(/\/2021\/$/);
+		expect(data.url).toMatch(/\/\d{4}\/$/);
+		expect(page).toContain(`/${data.temporalCoverage}/`);
 	}
 });
 
 test('sitemap with language alternates, robots.txt pointing at it', () => {
 	const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
-	for (const l of ['es', 'en', 'fr']) {
-		expect(sitemap).toContain(`<loc>https://report.metropolis.org/${l}/2021/</loc>`);
-		expect(sitemap).toContain(`hreflang="${l}" href="https://report.metropolis.org/${l}/2021/"`);
-	}
+	for (const { year } of reports)
+		for (const l of locales) {
+			expect(sitemap).toContain(`<loc>https://report.metropolis.org/${l}/${year}/</loc>`);
+			expect(sitemap).toContain(`hreflang="${l}" href="https://report.metropolis.org/${l}/${year}/"`);
+		}
 	expect(sitemap).not.toContain('404');
 	expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain('Sitemap: https://report.metropolis.org/sitemap-index.xml');
 });

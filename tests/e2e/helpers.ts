@@ -1,7 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-export const locales = ['es', 'en', 'fr'] as const;
-export const reportPages = locales.flatMap((l) => [`/${l}/2021/`, `/${l}/`]);
+export { locales } from './content';
 
 /**
  * Watches a page for what a reader must never get: console errors, failed requests, and any

@@ -1,21 +1,45 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isMap, isSeq, parseDocument } from 'yaml';
 
 /**
- * Whole-site builds from other content (REPORTS_DIR): a new report year appears with no code
- * change, and broken content stops the build with a message naming the file and the field.
+ * Whole-site builds from other content (REPORTS_DIR), made only by copying the real 2021 year
+ * under other years' names and editing its text, as staff would: a new year of the same shape, a
+ * year of another shape (a new figure, a section dropped, new sections with new charts) and a draft
+ * appear or stay hidden with no code change; broken content stops the build with plain messages
+ * naming file and line. Builds are slow (5–25 s each), so one build covers every valid case.
  */
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'report-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function contentCopy(name: string) {
-	const dir = join(work, name);
-	cpSync(join(root, 'content/reports'), join(dir, 'reports'), { recursive: true });
-	return join(dir, 'reports');
+/** `<work>/<name>/content/reports/`: problems then name `…/content/reports/<year>/<file>`, as in the project. */
+function reportsFolder(name: string) {
+	const dir = join(work, name, 'content/reports');
+	mkdirSync(dir, { recursive: true });
+	return dir;
+}
+
+/** A copy of the real 2021 year as another year (only 2021: real years published later play no part). */
+function copy2021(reports: string, year: string) {
+	cpSync(join(root, 'content/reports/2021'), join(reports, year), { recursive: true });
+	return join(reports, year);
+}
+
+/** Text edits on a file; each must change something (a silent no-op would test nothing). */
+function edit(path: string, ...changes: [from: string | RegExp, to: string][]) {
+	let text = readFileSync(path, 'utf8');
+	for (const [from, to] of changes) {
+		const changed = text.replace(from, to);
+		if (changed === text) throw new Error(`fixture edit did not apply: ${String(from)} in ${path}`);
+		text = changed;
+	}
+	writeFileSync(path, text);
+	return text;
 }
 
 /** The environment of a shell, without what vitest adds (BASE_URL, MODE… would leak into Vite). */
@@ -23,145 +47,373 @@ const shellEnv = Object.fromEntries(
 	Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)),
 );
 
+/**
+ * Runs a tool of node_modules/.bin from the project. Its `node` (the `node` package, a supported
+ * version for Astro) comes first in PATH, as under `npm run`; messages in Spanish unless told.
+ */
 const run = (args: string[], env: Record<string, string>) =>
 	spawnSync(join(root, 'node_modules/.bin', args[0]!), args.slice(1), {
 		cwd: root,
-		env: { ...shellEnv, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: {
+			...shellEnv,
+			PATH: [join(root, 'node_modules/.bin'), shellEnv.PATH].join(delimiter),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			CONTENT_LANG: 'es',
+			...env,
+		},
 		encoding: 'utf8',
-		timeout: 180_000,
+		timeout: 300_000,
 	});
 
-describe('a new report year', () => {
-	const reports = contentCopy('two-years');
-	cpSync(join(reports, '2021'), join(reports, '2022'), { recursive: true });
-	const figures = join(reports, '2022/figures.md');
-	writeFileSync(
-		figures,
-		readFileSync(figures, 'utf8')
-			.replace('year: 2021', 'year: 2022')
-			.replace('newMembers: 3', 'newMembers: { value: 5, source: "Fixture register of members" }'),
-	);
-	const out = join(work, 'two-years/dist');
-	const build = run(['astro', 'build', '--outDir', out], { REPORTS_DIR: reports });
-	const page = (path: string) => readFileSync(join(out, path), 'utf8');
+const locales = ['es', 'en', 'fr'] as const;
+type Locale = (typeof locales)[number];
 
-	it('builds', () => {
-		expect(build.status, build.stderr + build.stdout).toBe(0);
-	});
+/**
+ * Another shape of report, from a copy of 2021: a new figure `impact.countries` (a <Stat> and an
+ * achievement sentence), no gender-parity section (figures, rules, charts, labels, MDX), and two new
+ * sections with bar charts: "Finanzas" (4 rows, before the alliances) and one of 7 regions (last).
+ */
+const newShape = {
+	expenses: { programmes: 1_250_000, staff: 980_000, events: 310_000, operations: 160_000 },
+	regions: { africa: 28, asia: 41, europe: 37, latinAmerica: 30, northAmerica: 9, middleEast: 8, oceania: 4 },
+	words: {
+		es: {
+			countries: 'Países representados',
+			sentence: '- Presencia en **<Fig id="impact.countries" /> países** de todo el mundo',
+			sentenceShown: /Presencia en <strong><span class="fig">52<\/span> países<\/strong>/,
+			finance: { title: 'Finanzas', nav: 'Finanzas', caption: 'Gastos por destino' },
+			regionsSection: { title: 'Miembros por región', nav: 'Regiones', caption: 'Miembros por región del mundo' },
+			expenses: ['Programas', 'Personal', 'Eventos', 'Funcionamiento'],
+			regions: ['África', 'Asia', 'Europa', 'América Latina', 'América del Norte', 'Oriente Medio', 'Oceanía'],
+		},
+		en: {
+			countries: 'Countries represented',
+			sentence: '- Presence in **<Fig id="impact.countries" /> countries** around the world',
+			sentenceShown: /Presence in <strong><span class="fig">52<\/span> countries<\/strong>/,
+			finance: { title: 'Finances', nav: 'Finances', caption: 'Expenses by purpose' },
+			regionsSection: { title: 'Members by region', nav: 'Regions', caption: 'Members by world region' },
+			expenses: ['Programmes', 'Staff', 'Events', 'Operations'],
+			regions: ['Africa', 'Asia', 'Europe', 'Latin America', 'North America', 'Middle East', 'Oceania'],
+		},
+		fr: {
+			countries: 'Pays représentés',
+			sentence: '- Présence dans **<Fig id="impact.countries" /> pays** du monde entier',
+			sentenceShown: /Présence dans <strong><span class="fig">52<\/span> pays<\/strong>/,
+			finance: { title: 'Finances', nav: 'Finances', caption: 'Dépenses par poste' },
+			regionsSection: { title: 'Membres par région', nav: 'Régions', caption: 'Membres par région du monde' },
+			expenses: ['Programmes', 'Personnel', 'Événements', 'Fonctionnement'],
+			regions: ['Afrique', 'Asie', 'Europe', 'Amérique latine', 'Amérique du Nord', 'Moyen-Orient', 'Océanie'],
+		},
+	} satisfies Record<Locale, unknown>,
+};
 
-	it('gets its pages in every language, with no code change', () => {
-		for (const l of ['es', 'en', 'fr']) {
-			expect(existsSync(join(out, l, '2022/index.html')), `${l}/2022/`).toBe(true);
-			expect(existsSync(join(out, l, '2021/index.html')), `${l}/2021/`).toBe(true);
-		}
-		expect(page('en/2022/index.html')).toContain('<title>Metropolis Annual Report 2022</title>');
-	});
+function makeNewShape(dir: string) {
+	const { expenses, regions, words } = newShape;
+	// figures.yaml, edited as a YAML document (comments kept), never re-typed.
+	const file = join(dir, 'figures.yaml');
+	const doc = parseDocument(readFileSync(file, 'utf8'));
+	const mentionsParity = (node: unknown) => JSON.stringify(node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node).includes('genderParity');
+	if (!doc.hasIn(['figures', 'genderParity'])) throw new Error('2021 has no genderParity figures to drop');
+	doc.deleteIn(['figures', 'genderParity']);
+	const rules = doc.get('rules');
+	if (!isSeq(rules)) throw new Error('no rules in figures.yaml');
+	rules.items = rules.items.filter((r) => !mentionsParity(r));
+	const charts = doc.get('charts');
+	if (!isMap(charts)) throw new Error('no charts in figures.yaml');
+	charts.items = charts.items.filter((c) => !mentionsParity(c.value));
+	doc.setIn(['figures', 'impact', 'countries'], 52);
+	doc.setIn(['figures', 'expenses'], doc.createNode(Object.fromEntries(Object.entries(expenses).map(([k, v]) => [k, { value: v, kind: 'amount', currency: 'EUR' }]))));
+	doc.setIn(['figures', 'membersByRegion'], doc.createNode(regions));
+	doc.setIn(['charts', 'expenses'], doc.createNode({ type: 'bar', figures: ['expenses.*'] }));
+	doc.setIn(['charts', 'regions'], doc.createNode({ type: 'bar', figures: ['membersByRegion.*'] }));
+	const yaml = doc.toString();
+	if (yaml.includes('genderParity')) throw new Error('genderParity left in figures.yaml');
+	writeFileSync(file, yaml);
 
-	it('becomes the report of the language home pages, which link to every year', () => {
-		const home = page('fr/index.html');
-		expect(home).toContain('<link rel="canonical" href="https://report.metropolis.org/fr/2022/">');
-		expect(home).toContain('href="/fr/2022/"');
-		expect(home).toContain('href="/fr/2021/"');
-		expect(home).toMatch(/Lire le rapport 2022[\s\S]*Lire le rapport 2021/);
-	});
+	for (const l of locales) {
+		const w = words[l];
+		const labels = [
+			`  impact.countries: ${w.countries}`,
+			...Object.keys(expenses).map((k, i) => `  expenses.${k}: ${w.expenses[i]}`),
+			...Object.keys(regions).map((k, i) => `  membersByRegion.${k}: ${w.regions[i]}`),
+		].join('\n');
+		const section = (id: string, s: { title: string; nav: string; caption: string }, chart: string) =>
+			`<Section id="${id}" title="${s.title}" nav="${s.nav}">\n\n<Chart id="${chart}">${s.caption}</Chart>\n\n</Section>\n\n`;
+		const text = edit(
+			join(dir, `${l}.mdx`),
+			[/^  genderParity\.[^\n]*\n/gm, ''],
+			[/<Section id="parity"[\s\S]*?<\/Section>\n*/, ''],
+			['labels:\n', `labels:\n${labels}\n`],
+			['<Stat id="impact.newMembers" />\n', '<Stat id="impact.newMembers" />\n<Stat id="impact.countries" />\n'],
+			[/^(- .*<Fig id="voice\.campaigns" \/>.*)$/m, `$1\n${w.sentence}`],
+			['<Section id="alliances"', `${section('finanzas', w.finance, 'expenses')}<Section id="alliances"`],
+		);
+		writeFileSync(join(dir, `${l}.mdx`), `${text.trimEnd()}\n\n${section('regiones', w.regionsSection, 'regions')}`);
+	}
+}
 
-	it('is linked in every language by the language switcher', () => {
-		const es = page('es/2022/index.html');
-		for (const l of ['es', 'en', 'fr']) expect(es).toContain(`href="/${l}/2022/" hreflang="${l}"`);
-	});
+/** Line and column (1-based) where `needle` starts in `text`, after `from`. */
+function where(text: string, needle: string, from = 0) {
+	const at = text.indexOf(needle, from);
+	if (at < 0) throw new Error(`${needle} not found`);
+	const before = text.slice(0, at).split('\n');
+	return { line: before.length, column: before.at(-1)!.length + 1 };
+}
 
-	it('shows a figure source as a footnote', () => {
-		const es = page('es/2022/index.html');
-		expect(es).toMatch(/<sup class="fn-ref"><a href="#fn-1" id="fn-ref-1" aria-label="Nota 1">1<\/a><\/sup>/);
-		expect(es).toContain('Fuente: Fixture register of members');
-	});
-});
+/** The HTML of the first `<tag … id="id">`, up to its first closing tag (enough for elements that do not nest in themselves). */
+function element(html: string, tag: string, id: string) {
+	const start = html.search(new RegExp(`<${tag}\\b[^>]*\\sid="${id}"`));
+	if (start < 0) return undefined;
+	const end = html.indexOf(`</${tag}>`, start);
+	return html.slice(start, end + tag.length + 3);
+}
 
-describe('broken content', () => {
-	const reports = contentCopy('broken');
-	const figures = join(reports, '2021/figures.md');
-	writeFileSync(figures, readFileSync(figures, 'utf8').replace('interns: 7', 'interns: -7').replace('professionals: 17', 'profesionals: 17'));
+const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-	it('fails the build with every problem, naming file and field', () => {
-		const build = run(['astro', 'build', '--outDir', join(work, 'broken/dist')], { REPORTS_DIR: reports });
-		const output = build.stdout + build.stderr;
-		expect(build.status).not.toBe(0);
-		expect(output).toContain('reports/2021/figures.md › staff.interns: is out of range (got -7, expected a whole number, 0 or more)');
-		expect(output).toContain('reports/2021/figures.md › staff.profesionals: `profesionals` is not a known field — did you mean `professionals`?');
-		expect(existsSync(join(work, 'broken/dist/es/2021/index.html'))).toBe(false);
-	});
+describe('new report years, from content only (one build, under a base path)', () => {
+	const reports = reportsFolder('site');
+	copy2021(reports, '2021');
+	// (a) A year of the same shape, with a figure source (a footnote).
+	const sameShape = copy2021(reports, '2022');
+	edit(join(sameShape, 'figures.yaml'), ['newMembers: 3', 'newMembers: { value: 5, source: "Fixture register of members" }']);
+	// (b) A year of another shape.
+	const otherShape = copy2021(reports, '2023');
+	makeNewShape(otherShape);
+	// (c) A draft, newer than every published year.
+	const draft = copy2021(reports, '2024');
+	edit(join(draft, 'figures.yaml'), [/^figures:/m, 'draft: true\n\nfigures:']);
 
-	it('fails `npm run check` the same way, without building', () => {
-		const check = run(['tsx', 'scripts/check-content.ts'], { REPORTS_DIR: reports });
-		expect(check.status).toBe(1);
-		expect(check.stderr).toContain('The report content has 3 problems:');
-		expect(check.stderr).toContain('reports/2021/figures.md › staff.interns: is out of range (got -7, expected a whole number, 0 or more)');
-	});
-});
-
-describe('under a base path (BASE_PATH=/informe-anual/)', () => {
-	const out = join(work, 'base-path/dist');
-	const env = { BASE_PATH: '/informe-anual/', SITE_URL: 'https://www.metropolis.org' };
-	const build = run(['astro', 'build', '--outDir', out], env);
-	// The PDFs the pages link to, as `npm run build` makes them.
-	const pdf = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/pdf.mjs'], { cwd: root, env: { ...shellEnv, ...env, OUT_DIR: out, PDF_PORT: '4335' }, encoding: 'utf8', timeout: 180_000 });
+	const out = join(work, 'site/dist');
 	const base = '/informe-anual/';
+	const env = { REPORTS_DIR: reports, BASE_PATH: base, SITE_URL: 'https://www.metropolis.org' };
+	let build: ReturnType<typeof run>;
+	let pdf: ReturnType<typeof run>;
+	beforeAll(() => {
+		build = run(['astro', 'build', '--outDir', out], env);
+		// The PDFs the pages link to, as `npm run build` makes them.
+		if (build.status === 0) pdf = run(['node', 'scripts/pdf.mjs'], { ...env, OUT_DIR: out, PDF_PORT: '4335' });
+	}, 600_000);
+	const file = (path: string) => readFileSync(join(out, path), 'utf8');
+	const exists = (path: string) => existsSync(join(out, path));
 
-	/** Every HTML file of the build, by the URL path it is served at. */
-	const pages = new Map<string, string>();
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, name.name);
-			if (name.isDirectory()) walk(path);
-			else if (name.name.endsWith('.html')) pages.set(base + path.slice(out.length + 1).replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
-		}
-	};
-
-	/** The file a URL path is served from, or undefined. */
-	const served = (path: string) => {
-		if (!path.startsWith(base)) return undefined;
-		const file = join(out, decodeURIComponent(path.slice(base.length)));
-		return [file, join(file, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
-	};
-
-	it('builds', () => {
+	it('builds, with the PDFs', () => {
 		expect(build.status, build.stderr + build.stdout).toBe(0);
-		expect(pdf.status, pdf.stderr + pdf.stdout).toBe(0);
-		walk(out);
-		expect(pages.size).toBeGreaterThanOrEqual(8);
+		expect(pdf?.status, `${pdf?.stderr}${pdf?.stdout}`).toBe(0);
 	});
 
-	it('has no broken internal link, asset or anchor on any page', () => {
-		const broken: string[] = [];
-		let checked = 0;
-		for (const [pagePath, html] of pages) {
-			for (const [, attr, raw] of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) {
-				const value = raw!.replace(/&amp;/g, '&');
-				if (attr === 'content' && !value.startsWith('https://www.metropolis.org/informe-anual/')) continue;
-				if (/^(mailto:|data:)/.test(value) || (attr !== 'content' && /^https?:/.test(value))) continue;
-				const url = new URL(value, `https://www.metropolis.org${pagePath}`);
-				if (url.origin !== 'https://www.metropolis.org') continue;
-				checked++;
-				const file = served(url.pathname);
-				if (!file) {
-					broken.push(`${pagePath}: ${value} (no such file)`);
-					continue;
+	describe('(a) a year of the same shape', () => {
+		it('gets its pages in every language', () => {
+			for (const l of locales) {
+				expect(exists(`${l}/2022/index.html`), `${l}/2022/`).toBe(true);
+				expect(exists(`${l}/2021/index.html`), `${l}/2021/`).toBe(true);
+				expect(exists(`${l}/2022/metropolis-2022-${l}.pdf`), `${l} PDF`).toBe(true);
+			}
+			expect(file('en/2022/index.html')).toContain('<title>Metropolis Annual Report 2022</title>');
+			expect(file('es/2022/index.html')).toContain('<title>Informe anual 2022 de Metropolis</title>');
+			expect(file('es/2022/index.html')).toContain('Fuente: Fixture register of members');
+		});
+
+		it('is linked in every language by the language switcher', () => {
+			const es = file('es/2022/index.html');
+			for (const l of locales) expect(es).toContain(`href="${base}${l}/2022/" hreflang="${l}"`);
+		});
+	});
+
+	it('shows the newest published year on the language homes, which link every published year, newest first', () => {
+		const titles = { es: 'Leer el informe', en: 'Read the', fr: 'Lire le rapport' };
+		for (const l of locales) {
+			const home = file(`${l}/index.html`);
+			expect(home).toContain(`<link rel="canonical" href="https://www.metropolis.org${base}${l}/2023/">`);
+			const all = home.slice(home.indexOf('class="wrap all-reports"'));
+			const links = [...all.slice(0, all.indexOf('</nav>')).matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+			expect(links, l).toEqual([`${base}${l}/2023/`, `${base}${l}/2022/`, `${base}${l}/2021/`]);
+			expect(all).toContain(titles[l]);
+		}
+	});
+
+	describe('(b) a year of another shape', () => {
+		const { words, expenses, regions } = newShape;
+		for (const l of locales)
+			it(`shows it in ${l}: the new figure, the new charts, no parity section, the navigation in section order`, () => {
+				const html = file(`${l}/2023/index.html`);
+				const w = words[l];
+				// The new figure, as a stat with its label and in the achievement sentence.
+				expect(html).toMatch(new RegExp(`>52<[^]{0,120}<p class="stat-label">${w.countries}</p>`));
+				expect(html).toMatch(w.sentenceShown);
+				// The new charts, each a figure with its data table: 4 and 7 rows, in order.
+				for (const [chart, labels] of [
+					['expenses', w.expenses],
+					['regions', w.regions],
+				] as const) {
+					const figure = element(html, 'figure', `${chart}-chart`);
+					expect(figure, `#${chart}-chart`).toBeDefined();
+					const body = figure!.slice(figure!.indexOf('<tbody>'), figure!.indexOf('</tbody>'));
+					expect([...body.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((m) => decode(m[1]!))).toEqual(labels);
+					expect(figure).toContain(`href="${base}${l}/2023/data-${chart}.csv"`);
 				}
-				if (url.hash && file.endsWith('.html')) {
-					const id = decodeURIComponent(url.hash.slice(1));
-					if (!readFileSync(file, 'utf8').includes(`id="${id}"`)) broken.push(`${pagePath}: ${value} (no #${id} there)`);
+				// The parity section is gone, with its charts.
+				expect(html).not.toMatch(/id="parity/);
+				// The navigation: one link per section, in the order of the sections on the page and in the MDX.
+				const mdx = readFileSync(join(otherShape, `${l}.mdx`), 'utf8');
+				const written = [...mdx.matchAll(/<Section id="([^"]+)" title="[^"]*" nav="([^"]+)"/g)].map((m) => ({ id: m[1], nav: m[2] }));
+				expect(written.length).toBeGreaterThan(3);
+				expect(written.map((s) => s.id)).not.toContain('parity');
+				const nav = html.slice(html.indexOf('<nav class="section-nav"'), html.indexOf('</nav>', html.indexOf('<nav class="section-nav"')));
+				const links = [...nav.matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/g)].map((m) => ({ id: m[1], nav: decode(m[2]!) }));
+				expect(links).toEqual(written);
+				const sections = [...html.matchAll(/<section id="([^"]+)" class="report-section"/g)].map((m) => m[1]);
+				expect(sections).toEqual(written.map((s) => s.id));
+				expect(sections.indexOf('finanzas')).toBe(sections.indexOf('alliances') - 1);
+				expect(sections.at(-1)).toBe('regiones');
+			});
+
+		it('has the CSV of each new chart in every language, with its rows', () => {
+			for (const l of locales) {
+				const w = words[l];
+				for (const [chart, ids, labels, nav] of [
+					['expenses', Object.keys(expenses).map((k) => `expenses.${k}`), w.expenses, w.finance.nav],
+					['regions', Object.keys(regions).map((k) => `membersByRegion.${k}`), w.regions, w.regionsSection.nav],
+				] as const) {
+					const rows = file(`${l}/2023/data-${chart}.csv`).replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1).map((r) => r.split(','));
+					expect(rows.map((r) => r[0]), `${l} ${chart}`).toEqual(ids);
+					expect(rows.map((r) => r[1])).toEqual(ids.map(() => nav));
+					expect(rows.map((r) => r[2])).toEqual(labels);
+				}
+				expect(exists(`${l}/2023/data-parity1.csv`)).toBe(false);
+				expect(file(`${l}/2023/data.csv`)).toContain(`impact.countries,`);
+			}
+			const es = file('es/2023/data-expenses.csv').split('\r\n')[1]!.split(',');
+			expect(es.slice(3, 5)).toEqual(['1250000', 'EUR']);
+		});
+
+		it('has the new figures in its open data, and no gender parity', () => {
+			const data = JSON.parse(file('data/2023.json')) as { year: number; figures: { id: string; value: number; section: string }[] };
+			expect(data.year).toBe(2023);
+			expect(data.figures.find((f) => f.id === 'impact.countries')).toMatchObject({ value: 52, section: 'impact' });
+			expect(data.figures.filter((f) => f.id.startsWith('membersByRegion.')).map((f) => f.section)).toEqual(Object.keys(regions).map(() => 'regiones'));
+			expect(data.figures.filter((f) => f.id.startsWith('genderParity'))).toEqual([]);
+		});
+	});
+
+	it('(c) leaves a draft year out of the site: no pages, data, sitemap entry or link', () => {
+		for (const l of locales) {
+			expect(exists(`${l}/2024`), `${l}/2024/`).toBe(false);
+			expect(file(`${l}/index.html`)).not.toContain('2024/');
+		}
+		expect(exists('data/2024.json')).toBe(false);
+		const sitemap = file('sitemap-0.xml');
+		expect(sitemap).toContain(`https://www.metropolis.org${base}es/2023/`);
+		expect(sitemap).not.toContain('/2024/');
+	});
+
+	describe('under a base path (BASE_PATH=/informe-anual/)', () => {
+		/** Every HTML file of the build, by the URL path it is served at. */
+		const pages = new Map<string, string>();
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir, { withFileTypes: true })) {
+				const path = join(dir, name.name);
+				if (name.isDirectory()) walk(path);
+				else if (name.name.endsWith('.html')) pages.set(base + path.slice(out.length + 1).replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
+			}
+		};
+
+		/** The file a URL path is served from, or undefined. */
+		const served = (path: string) => {
+			if (!path.startsWith(base)) return undefined;
+			const file = join(out, decodeURIComponent(path.slice(base.length)));
+			return [file, join(file, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
+		};
+
+		it('has no broken internal link, asset or anchor on any page', () => {
+			walk(out);
+			expect(pages.size).toBeGreaterThanOrEqual(3 * 3 + 4);
+			const broken: string[] = [];
+			let checked = 0;
+			for (const [pagePath, html] of pages) {
+				for (const [, attr, raw] of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) {
+					const value = raw!.replace(/&amp;/g, '&');
+					if (attr === 'content' && !value.startsWith('https://www.metropolis.org/informe-anual/')) continue;
+					if (/^(mailto:|data:)/.test(value) || (attr !== 'content' && /^https?:/.test(value))) continue;
+					const url = new URL(value, `https://www.metropolis.org${pagePath}`);
+					if (url.origin !== 'https://www.metropolis.org') continue;
+					checked++;
+					const file = served(url.pathname);
+					if (!file) {
+						broken.push(`${pagePath}: ${value} (no such file)`);
+						continue;
+					}
+					if (url.hash && file.endsWith('.html')) {
+						const id = decodeURIComponent(url.hash.slice(1));
+						if (!readFileSync(file, 'utf8').includes(`id="${id}"`)) broken.push(`${pagePath}: ${value} (no #${id} there)`);
+					}
 				}
 			}
-		}
-		expect(broken).toEqual([]);
-		expect(checked).toBeGreaterThan(100);
+			expect(broken).toEqual([]);
+			expect(checked).toBeGreaterThan(300);
+		});
+
+		it('links every language and asset under the base path', () => {
+			const es = file('es/2021/index.html');
+			expect(es).toContain('href="/informe-anual/en/2021/" hreflang="en"');
+			expect(es).toContain('<link rel="canonical" href="https://www.metropolis.org/informe-anual/es/2021/">');
+			expect(es).toMatch(/src="\/informe-anual\/_astro\/[^"]+\.js"/);
+			expect(file('robots.txt')).toContain('Sitemap: https://www.metropolis.org/informe-anual/sitemap-index.xml');
+		});
+	});
+});
+
+describe('(d) broken content', () => {
+	const reports = reportsFolder('broken');
+	const year = copy2021(reports, '2022');
+	// An unknown figure in a sentence (es), and a <Stats> never closed (en).
+	const es = edit(join(year, 'es.mdx'), ['<Fig id="voice.campaigns" />', '<Fig id="voice.campaign" />']);
+	const en = edit(join(year, 'en.mdx'), [/(<Stat id="statutoryMeetings\.coPresidenciesEdition" \/>\n)<\/Stats>\n/, '$1']);
+	const fig = where(es, '<Fig id="voice.campaign" />');
+	const closing = where(en, '</Section>', en.indexOf('<Stat id="statutoryMeetings.coPresidenciesEdition"'));
+	const expected = [
+		`content/reports/2022/en.mdx:${closing.line}:1 › (archivo): se cierra </Section> pero la última etiqueta abierta es <Stats>: cierra primero </Stats>`,
+		`content/reports/2022/es.mdx:${fig.line}:${fig.column} › <Fig id="voice.campaign">: «voice.campaign» no es una cifra de figures.yaml: ¿querías decir «voice.campaigns»?`,
+	];
+	/** The problem lines of an output (`<path> › what: message`), each from `content/reports/`. */
+	const problems = (output: string) =>
+		output
+			.split('\n')
+			.filter((l) => l.includes(' › ') && !/\b(aviso|warning): /.test(l))
+			.map((l) => l.replace(/^.*?(content\/reports\/)/, '$1'));
+
+	let build: ReturnType<typeof run>;
+	beforeAll(() => {
+		build = run(['astro', 'build', '--outDir', join(work, 'broken/dist')], { REPORTS_DIR: reports });
+	}, 300_000);
+
+	it('fails the build with every problem, naming file and line, without a stack trace', () => {
+		const output = build.stdout + build.stderr;
+		expect(build.status, output).not.toBe(0);
+		expect(output).toContain('El contenido del informe tiene 2 problemas:');
+		expect(problems(output)).toEqual(expected);
+		// Each problem line names the file as a path that ends in content/reports/2022/…
+		for (const line of output.split('\n').filter((l) => l.includes(' › '))) expect(line).toMatch(/^\S*content\/reports\/2022\/(es|en)\.mdx:\d+:\d+ › /);
+		expect(output).not.toMatch(/^\s+at /m);
+		expect(output).not.toMatch(/src\/content\/\w+\.ts/);
+		expect(existsSync(join(work, 'broken/dist/es/2022/index.html'))).toBe(false);
 	});
 
-	it('links every language and asset under the base path', () => {
-		const es = pages.get(`${base}es/2021/`)!;
-		expect(es).toContain('href="/informe-anual/en/2021/" hreflang="en"');
-		expect(es).toContain('<link rel="canonical" href="https://www.metropolis.org/informe-anual/es/2021/">');
-		expect(es).toMatch(/src="\/informe-anual\/_astro\/[^"]+\.js"/);
-		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://www.metropolis.org/informe-anual/sitemap-index.xml');
+	it('fails `npm run check` with the same lines, without building', () => {
+		const check = run(['tsx', 'scripts/check-content.ts'], { REPORTS_DIR: reports });
+		expect(check.status, check.stderr + check.stdout).toBe(1);
+		expect(check.stderr).toContain('El contenido del informe tiene 2 problemas:');
+		expect(problems(check.stderr)).toEqual(expected);
+		expect(problems(check.stderr)).toEqual(problems(build.stdout + build.stderr));
+		expect(check.stderr).not.toMatch(/^\s+at /m);
+	});
+
+	it('says the same in English with CONTENT_LANG=en', () => {
+		const check = run(['tsx', 'scripts/check-content.ts'], { REPORTS_DIR: reports, CONTENT_LANG: 'en' });
+		expect(check.status).toBe(1);
+		expect(check.stderr).toContain('The report content has 2 problems:');
+		expect(problems(check.stderr)).toEqual([
+			`content/reports/2022/en.mdx:${closing.line}:1 › (file): </Section> closes a tag, but the last open tag is <Stats>: close </Stats> first`,
+			`content/reports/2022/es.mdx:${fig.line}:${fig.column} › <Fig id="voice.campaign">: "voice.campaign" is not a figure of figures.yaml: did you mean "voice.campaigns"?`,
+		]);
 	});
 });

@@ -1,74 +1,97 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCharts, chartData, donutArcs } from '../../src/charts/spec';
-import { background, contrast, palette } from '../../src/charts/palette';
+import { buildChart, chartData, donutArcs } from '../../src/charts/spec';
+import { backgrounds, contrast, palette, palettes } from '../../src/charts/palette';
 import { readReports } from '../../src/content/read';
 import { createTranslator } from '../../src/i18n/translate';
 import { locales } from '../../src/i18n/config';
 
+/** Every chart of every report year in content/, in every language: the rules hold for any content. */
 const root = new URL('../..', import.meta.url).pathname;
-const report = readReports(root).value!.find((r) => r.year === 2021)!;
-const charts = (locale: (typeof locales)[number]) => buildCharts(report, locale, createTranslator(locale));
+const { reports } = readReports(root);
+const all = reports.flatMap((report) =>
+	locales.flatMap((locale) => report.charts.map((c) => ({ report, locale, declared: c, spec: buildChart(report, locale, createTranslator(locale), c.id) }))),
+);
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('chart data comes from the content', () => {
-	it('has the funding donut, the alliance bars, a donut per gender split and the team bars', () => {
-		expect(charts('es').map((c) => `${c.id}:${c.type}`)).toEqual([
-			'team-chart:bar',
-			'funding-chart:doughnut',
-			'alliances-chart:bar',
-			'parity-chart-1:doughnut',
-			'parity-chart-2:doughnut',
-		]);
+	it('finds charts to check', () => {
+		expect(reports.length).toBeGreaterThan(0);
+		expect(all.length).toBeGreaterThan(0);
 	});
 
-	it('uses the figures of the content, unchanged, in every language', () => {
-		for (const locale of locales) {
-			const byId = Object.fromEntries(charts(locale).map((c) => [c.id, c.rows.map((r) => r.value)]));
-			expect(byId['funding-chart']).toEqual([59, 6, 33, 2]);
-			expect(byId['alliances-chart']).toEqual([5, 3, 8, 5, 2]);
-			expect(byId['team-chart']).toEqual([17, 7]);
-			expect(byId['parity-chart-1']).toEqual([50, 50]);
-			expect(byId['parity-chart-2']).toEqual([52, 48]);
+	it('shows the declared figures, unchanged and in order, labelled in the page language', () => {
+		for (const { report, locale, declared, spec } of all) {
+			expect(spec.rows.map((r) => r.id)).toEqual(declared.figures);
+			expect(spec.rows.map((r) => r.value)).toEqual(declared.figures.map((id) => report.figures[id]!.value));
+			expect(spec.rows.map((r) => r.label)).toEqual(declared.figures.map((id) => report.pages[locale].labels[id]!.text));
+			expect(spec.type).toBe(declared.type === 'donut' ? 'doughnut' : declared.type);
+			expect(spec.section).toBe(report.pages[locale].charts.find((c) => c.id === declared.id)!.section);
 		}
 	});
 
-	it('carries the agreement counts with the funding shares, and the 23-of-30 gap with the alliances', () => {
-		const [, funding, alliances] = charts('en');
-		expect(funding!.rows.map((r) => r.detail)).toEqual(['3', '5', undefined, undefined]);
-		expect(alliances!.caption).toBe('Alliances by type: 23 of the 30 active alliances have a type in the source');
-		expect(alliances!.footer).toEqual([
-			{ label: 'Sum of the types', text: '23' },
-			{ label: 'Active alliances', text: '30' },
-		]);
+	it('closes a chart with a total by the sum of its rows and the total, so a gap shows', () => {
+		for (const { report, declared, spec } of all.filter((c) => c.declared.total)) {
+			const sum = declared.figures.reduce((a, id) => a + report.figures[id]!.value, 0);
+			expect(spec.footer).toHaveLength(2);
+			expect(plain(spec.footer![0]!.text)).toContain(String(sum).slice(0, 1));
+			expect(spec.footer![1]!.label).toBeTruthy();
+		}
+		for (const { spec } of all.filter((c) => !c.declared.total)) expect(spec.footer).toBeUndefined();
 	});
 
-	it('passes the browser only what it draws, with labels and values formatted for the language', () => {
-		const funding = charts('fr')[1]!;
-		const data = chartData(funding, 'fr');
-		expect(data.values).toEqual([59, 6, 33, 2]);
-		expect(data.labels[0]).toBe('Partenariats avec les membres');
-		expect(data.texts.map(plain)).toEqual(['≈59 %', '≈6 %', '≈33 %', '≈2 %']);
+	it('passes the browser only what it draws, formatted for the language', () => {
+		for (const { locale, spec } of all) {
+			const data = chartData(spec, locale);
+			expect(data.values).toEqual(spec.rows.map((r) => r.value));
+			expect(data.labels).toEqual(spec.rows.map((r) => r.label));
+			expect(data.texts).toEqual(spec.rows.map((r) => r.text));
+			expect(data.locale).toBe(locale);
+		}
 	});
 });
 
 describe('chart summaries', () => {
-	it('say what each chart shows, largest first, in the page language', () => {
-		expect(plain(charts('en')[1]!.summary)).toBe(
-			'Funding sources, in approximate percentages. Membership partnerships: approximately 59%, Membership fees: approximately 33%, Alliances with other entities: approximately 6%, Other: approximately 2%.',
-		);
-		expect(plain(charts('es')[0]!.summary)).toBe('Composición del equipo. Profesionales: 17 y Estudiantes en prácticas: 7.');
-		expect(plain(charts('fr')[3]!.summary)).toBe('Femmes et hommes · Répartition 1. Femmes : 50 % et Hommes : 50 %.');
+	it('start with the caption and name every row with its value, largest first', () => {
+		for (const { spec } of all) {
+			expect(spec.summary.startsWith(`${spec.caption}. `), spec.summary).toBe(true);
+			const tail = spec.summary.slice(spec.caption.length + 2);
+			const order = [...spec.rows].sort((a, b) => b.value - a.value);
+			const at = order.map((r) => tail.indexOf(`${r.label}`));
+			for (const i of at) expect(i).toBeGreaterThanOrEqual(0);
+			expect(at).toEqual([...at].sort((a, b) => a - b));
+			for (const r of spec.rows) expect(tail).toContain(r.spoken);
+		}
 	});
 });
 
 describe('chart colours', () => {
-	it('each reach 3:1 against the page (WCAG 1.4.11)', () => {
-		for (const c of palette) expect(contrast(c, background), c).toBeGreaterThanOrEqual(3);
+	const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+	/** The --series-N values of a CSS block (the first :root, or the one inside the dark media query). */
+	const seriesIn = (block: string) => [...block.matchAll(/--series-(\d): (#[0-9a-f]{6});/g)].map((m) => m[2]);
+
+	for (const scheme of ['light', 'dark'] as const)
+		it(`each reach 3:1 against the ${scheme} page (WCAG 1.4.11), and are all different`, () => {
+			for (const c of palettes[scheme]) expect(contrast(c, backgrounds[scheme]), c).toBeGreaterThanOrEqual(3);
+			expect(new Set(palettes[scheme]).size).toBe(palettes[scheme].length);
+		});
+
+	it('are the ones the stylesheet gives the page and Chart.js, in both schemes', () => {
+		const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+		expect(seriesIn(css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')))).toEqual([...palettes.light]);
+		expect(seriesIn(dark.slice(0, dark.indexOf('}\n}')))).toEqual([...palettes.dark]);
+		expect(css).toContain(`--paper: ${backgrounds.light};`);
+		expect(dark).toContain(`--paper: ${backgrounds.dark};`);
 	});
-	it('are all different, and every chart row has its own', () => {
-		expect(new Set(palette).size).toBe(palette.length);
-		for (const chart of charts('es')) expect(new Set(chart.rows.map((r) => r.colour)).size).toBe(chart.rows.length);
+
+	it('use one colour for a single series (bars), one per category otherwise', () => {
+		for (const { declared, spec } of all) {
+			const series = new Set(spec.rows.map((r) => r.series));
+			if (declared.type === 'bar') expect(series.size).toBe(1);
+			else expect(series.size).toBe(Math.min(spec.rows.length, palette.length));
+		}
 	});
+
 	it('computes contrast as WCAG does', () => {
 		expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
 		expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatValue } from '../../src/format/figures';
+import { formatFigure } from '../../src/format/figures';
 import { renderInline, renderPlain } from '../../src/format/inline';
 import { createTranslator } from '../../src/i18n/translate';
 import type { Figure } from '../../src/content/figure';
+import type { Report } from '../../src/content/report';
 import type { Locale } from '../../src/i18n/config';
 
 const fig = (value: number, kind: Figure['kind'] = 'count', qualifier: Figure['qualifier'] = 'exact'): Figure => ({ value, kind, qualifier });
@@ -51,19 +52,27 @@ describe('figures in each language', () => {
 		expect(format(fig(2, 'ordinal'), 'fr', 'f').text).toBe('2e');
 	});
 
-	it('never groups the digits of a year', () => {
-		expect(formatValue(fig(2021, 'year'), 'en')).toBe('2021');
-		expect(formatValue(fig(2021, 'year'), 'fr')).toBe('2021');
+	it('writes amounts in their currency, short when the source rounds them', () => {
+		const amount = (value: number, qualifier: Figure['qualifier'] = 'exact'): Figure => ({ value, kind: 'amount', qualifier, currency: 'EUR' });
+		expect(plain(format(amount(1250000), 'es').text)).toBe('1.250.000 €');
+		expect(format(amount(1250000), 'en').text).toBe('€1,250,000');
+		expect(format({ value: 12.5, kind: 'amount', qualifier: 'exact', currency: 'USD' }, 'en').text).toBe('$12.50');
+		expect(plain(format(amount(1250000, 'approximately'), 'fr').text)).toBe('≈1,3 M €');
+		expect(plain(format(amount(1250000, 'approximately'), 'fr').spoken!)).toBe('environ 1 250 000 €');
 	});
 });
 
-describe('content sentences', () => {
+describe('texts of the data block (hero, notes, title)', () => {
 	const figures = { 'a.b': fig(2400, 'count', 'moreThan'), 'c.d': fig(1, 'ordinal') };
-	it('renders bold and figures, escaping HTML', () => {
+	const page = { labels: { 'c.d': { text: 'reunión', gender: 'f' } } };
+	const report = { year: 2030, figures, pages: { es: page, en: page, fr: page } } as unknown as Report;
+	it('renders bold, the year and figures, escaping HTML', () => {
 		const t = createTranslator('en');
-		expect(renderInline('**{{a.b}} drawings** <b> & {{c.d|f}}', figures, 'en', t)).toBe(
+		expect(renderInline('**{{a.b}} drawings** <b> & {{c.d|f}}', report, 'en', t)).toBe(
 			'<strong><span class="fig"><span aria-hidden="true">2.4K+</span><span class="sr-only">more than 2,400</span></span> drawings</strong> &#60;b&#62; &#38; <span class="fig">1st</span>',
 		);
-		expect(renderPlain('**{{a.b}}** x {{c.d|f}}', figures, 'es', createTranslator('es')).replace(/\u00a0/g, ' ')).toBe('+2,4 mil x 1.ª');
+		expect(renderPlain('**{{a.b}}** x {{c.d|f}} {{ year }}', report, 'es', createTranslator('es')).replace(/\u00a0/g, ' ')).toBe('+2,4 mil x 1.ª 2030');
+		// Without `|f`, the gender of the figure's label.
+		expect(renderPlain('{{c.d}}', report, 'es', createTranslator('es'))).toBe('1.ª');
 	});
 });

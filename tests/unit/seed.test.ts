@@ -8,11 +8,10 @@ import { readReports } from '../../src/content/read';
  */
 const root = new URL('../..', import.meta.url).pathname;
 const source = readFileSync(`${root}content/reports/2021/source.es.txt`, 'utf8');
-const report = readReports(root).value!.find((r) => r.year === 2021)!;
+const report = readReports(root).reports.find((r) => r.year === 2021)!;
 
 /** Figure id → the words of the source it comes from; the number in them is the expected value. */
 const fromSource: Record<string, string> = {
-	year: '', // the report year is the folder and title of the report, checked below
 	'staff.professionals': '17  Profesionales',
 	'staff.interns': '7  Estudiantes en prácticas',
 	'funding.membershipPartnerships.share': '59%  **Partenariados con la membresía**',
@@ -59,10 +58,10 @@ const fromSource: Record<string, string> = {
 	'voice.congressEdition': '**1r congreso online**',
 	'voice.congressParticipants': '**+100 líderes metropolitanos**',
 	'voice.congressSessions': '**22 sesiones**',
-	'genderParity.1.women': '50%\nMujeres\n\n50%\nHombres',
-	'genderParity.1.men': 'Mujeres\n\n50%\nHombres',
-	'genderParity.2.women': '52%\nMujeres',
-	'genderParity.2.men': '48%\nHombres',
+	'genderParity.split1.women': '50%\nMujeres\n\n50%\nHombres',
+	'genderParity.split1.men': 'Mujeres\n\n50%\nHombres',
+	'genderParity.split2.women': '52%\nMujeres',
+	'genderParity.split2.men': '48%\nHombres',
 };
 
 /** The first number of a source snippet, as the content should hold it ("+2.4K" → 2400, "16,8%" → 16.8). */
@@ -82,9 +81,14 @@ describe('2021 content matches its source text', () => {
 	it('has every typed figure mapped to the source, and nothing else', () => {
 		const typed = Object.keys(report.figures).filter((id) => !report.figures[id]!.derived);
 		expect(typed.sort()).toEqual(Object.keys(fromSource).sort());
+		// Every one of them is on the page in every language (cited, or a row of a chart placed there).
+		for (const page of Object.values(report.pages)) {
+			const shown = new Set([...page.cited, ...page.charts.flatMap((c) => report.charts.find((d) => d.id === c.id)!.figures)]);
+			expect(typed.filter((id) => !shown.has(id)), page.file).toEqual([]);
+		}
 	});
 
-	for (const [id, snippet] of Object.entries(fromSource).filter(([, s]) => s)) {
+	for (const [id, snippet] of Object.entries(fromSource)) {
 		it(`${id} = the source's "${snippet.split('\n')[0]}"`, () => {
 			expect(source).toContain(snippet);
 			const { value, moreThan } = numberIn(snippet);

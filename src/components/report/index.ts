@@ -1,0 +1,11 @@
+import Section from './Section.astro';
+import Stats from './Stats.astro';
+import Stat from './Stat.astro';
+import Fig from './Fig.astro';
+import Chart from './Chart.astro';
+import Note from './Note.astro';
+import Columns from './Columns.astro';
+import type { ComponentName } from '../../content/components';
+
+/** The components a report's MDX may use, by the names staff write (checked in src/content/components.ts). */
+export const reportComponents = { Section, Stats, Stat, Fig, Chart, Note, Columns } satisfies Record<ComponentName, unknown>;

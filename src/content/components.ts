@@ -1,0 +1,40 @@
+/**
+ * The components staff write in a report's MDX, and what each accepts. The checks, the editing
+ * guides and the renderer (src/components/report/) all follow this list.
+ */
+export interface AttributeRule {
+	required?: boolean;
+	/** What the value names: a figure of figures.yaml, a chart of figures.yaml, or free text. */
+	refers?: 'figure' | 'chart';
+	values?: readonly string[];
+	pattern?: 'sectionId';
+}
+
+export interface ComponentRule {
+	attributes: Record<string, AttributeRule>;
+	/** 'required': needs text inside (a caption, a note); 'none': written as <X … />; 'optional'. */
+	content: 'required' | 'none' | 'optional';
+	/** How the guides and messages show it. */
+	example: string;
+}
+
+export const componentRules = {
+	Section: {
+		attributes: { id: { required: true, pattern: 'sectionId' }, title: { required: true }, nav: {} },
+		content: 'required',
+		example: '<Section id="finanzas" title="Finanzas" nav="Finanzas"> … </Section>',
+	},
+	Stats: { attributes: {}, content: 'required', example: '<Stats> <Stat id="…" /> … </Stats>' },
+	Stat: { attributes: { id: { required: true, refers: 'figure' } }, content: 'optional', example: '<Stat id="members.joined" />' },
+	Fig: {
+		attributes: { id: { required: true, refers: 'figure' }, gender: { values: ['m', 'f'] } },
+		content: 'none',
+		example: '<Fig id="publications.total" />',
+	},
+	Chart: { attributes: { id: { required: true, refers: 'chart' } }, content: 'required', example: '<Chart id="income">Ingresos por fuente</Chart>' },
+	Note: { attributes: {}, content: 'required', example: '<Note>Nota editorial: …</Note>' },
+	Columns: { attributes: {}, content: 'required', example: '<Columns> <Stats>…</Stats> <Chart id="…">…</Chart> </Columns>' },
+} as const satisfies Record<string, ComponentRule>;
+
+export type ComponentName = keyof typeof componentRules;
+export const componentNames = Object.keys(componentRules) as ComponentName[];

@@ -1,0 +1,206 @@
+import { z } from 'astro/zod';
+import { figureFields, figureSchema, type Figure } from './figure';
+import type { Messages } from './messages';
+import { closest } from './suggest';
+import { describeIssues, type Issue } from './zod-issues';
+
+/**
+ * A year's `figures.yaml`: every figure once, language-neutral, and what is declared about them
+ * (computed figures, rules they must follow, charts, the share image, draft or published).
+ */
+export const chartTypes = ['bar', 'donut', 'stacked'] as const;
+export type ChartType = (typeof chartTypes)[number];
+
+export function figuresFileSchema(m: Messages) {
+	const ids = z.array(z.string().trim().min(1, m.empty(m.expected.figureId))).min(1, m.missing(m.expected.list));
+	const id = z.string({ error: (i) => (i.input === undefined ? m.missing(m.expected.figureId) : m.wrongType('—', m.expected.figureId)) });
+	return z.strictObject({
+		/** true while a year is being prepared: shown by `npm run dev`, never published. */
+		draft: z.boolean().default(false),
+		/** Groups of figures (any depth); a figure's id is its path: `members.joined`. */
+		figures: z.record(z.string(), z.unknown(), { error: m.missing(m.expected.group) }),
+		/** Figures computed from others, never typed: `{ sum: [ids] }` or `{ difference: [a, b] }`. */
+		derived: z
+			.record(
+				z.string(),
+				z.union([z.strictObject({ sum: ids }), z.strictObject({ difference: ids.length(2, m.differenceTwo) })], { error: m.derivedForm }),
+			)
+			.default({}),
+		/** Rules the figures must follow (a part-total mismatch is only a warning: sources have them). */
+		rules: z
+			.array(
+				z.union([z.strictObject({ shares: ids }), z.strictObject({ part: id, of: id }), z.strictObject({ parts: ids, total: id })], {
+					error: m.ruleForm,
+				}),
+			)
+			.default([]),
+		/**
+		 * Charts, language-neutral: which figures (in this order) and which kind; `order: largest`
+		 * sorts the categories by value where their order carries no meaning.
+		 */
+		charts: z
+			.record(z.string(), z.strictObject({ type: z.enum(chartTypes), figures: ids, total: id.optional(), order: z.enum(['asWritten', 'largest']).default('asWritten') }))
+			.default({}),
+		/** The figures of the share image (Open Graph), at most three. */
+		share: z.array(id).max(3).default([]),
+	});
+}
+
+export type FiguresFile = z.output<ReturnType<typeof figuresFileSchema>>;
+
+/** A figure of the report by its dotted id; `derived` when computed from others. */
+export type ReportFigure = Figure & { derived?: true };
+export type FigureMap = Record<string, ReportFigure>;
+
+export interface ChartDeclaration {
+	id: string;
+	type: ChartType;
+	/** The figures it shows, in order. */
+	figures: string[];
+	/** A figure the rows should add up to, shown under its table. */
+	total?: string | undefined;
+}
+
+export interface FiguresData {
+	draft: boolean;
+	figures: FigureMap;
+	charts: ChartDeclaration[];
+	share: string[];
+}
+
+const namePattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const isFigureObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && figureFields.some((k) => k in v);
+
+/** `income.*.share` → every figure id with any one segment in place of `*`, in file order. */
+export function expand(pattern: string, ids: readonly string[]): string[] {
+	if (!pattern.includes('*')) return ids.includes(pattern) ? [pattern] : [];
+	const re = new RegExp(`^${pattern.split('.').map((s) => (s === '*' ? '[^.]+' : s.replace(/[^\w-]/g, '\\$&'))).join('\\.')}$`);
+	return ids.filter((id) => re.test(id));
+}
+
+/** Validates a parsed figures.yaml. Issues carry their YAML path, for line numbers. Never throws. */
+export interface CheckedFigures {
+	value?: FiguresData;
+	issues: Issue[];
+	warnings: Issue[];
+	/** What could be read even with problems, so that the pages can be checked against it too. */
+	known: { figures: string[]; charts: string[] };
+}
+
+export function checkFigures(data: unknown, m: Messages): CheckedFigures {
+	const schema = figuresFileSchema(m);
+	const parsed = schema.safeParse(data, { reportInput: true });
+	if (!parsed.success) {
+		// Still check the figures themselves, so that every problem is listed at once.
+		const raw = (typeof data === 'object' && data ? data : {}) as { figures?: unknown; charts?: unknown; derived?: unknown };
+		const tree = readTree(raw.figures, m);
+		const keys = (v: unknown) => (v && typeof v === 'object' ? Object.keys(v) : []);
+		return {
+			issues: [...describeIssues(schema, parsed.error.issues, m), ...tree.issues],
+			warnings: [],
+			known: { figures: [...tree.names, ...keys(raw.derived)], charts: keys(raw.charts) },
+		};
+	}
+	const file = parsed.data;
+	const issues: Issue[] = [];
+	const warnings: Issue[] = [];
+	const tree = readTree(file.figures, m);
+	issues.push(...tree.issues);
+	const figures: FigureMap = tree.figures;
+	/** Every figure written (valid or not) and computed: a wrong one is reported once, where it is written. */
+	const written = [...tree.names, ...Object.keys(file.derived)];
+	const valid = (list: string[]) => list.every((id) => figures[id]);
+
+	/** Figure ids of a list of ids and patterns; an unknown one is an issue at `path`. */
+	const resolve = (patterns: readonly string[], path: PropertyKey[]) =>
+		patterns.flatMap((p, i) => {
+			const found = expand(p, written);
+			if (!found.length) issues.push({ path: [...path, i], message: p.includes('*') ? m.patternEmpty(p) : m.unknownFigure(p, closest(p, written)) });
+			return found;
+		});
+	/** Whether a single id names a valid figure (an unknown one is an issue at `path`). */
+	const one = (id: string, path: PropertyKey[]) => {
+		if (!written.includes(id)) issues.push({ path, message: m.unknownFigure(id, closest(id, written)) });
+		return Boolean(figures[id]);
+	};
+
+	for (const [id, rule] of Object.entries(file.derived)) {
+		const path = ['derived', id];
+		if (figures[id]) {
+			issues.push({ path, atKey: true, message: m.derivedTaken });
+			continue;
+		}
+		const operands = 'sum' in rule ? resolve(rule.sum, [...path, 'sum']) : resolve(rule.difference, [...path, 'difference']);
+		if (!operands.length || !valid(operands) || ('difference' in rule && operands.length !== 2)) continue;
+		const values = operands.map((o) => figures[o]!.value);
+		const value = 'sum' in rule ? values.reduce((a, b) => a + b, 0) : values[0]! - values[1]!;
+		const first = figures[operands[0]!]!;
+		const exact = operands.every((o) => figures[o]!.qualifier === 'exact');
+		figures[id] = { value: Math.round(value * 1000) / 1000, kind: first.kind, qualifier: exact ? 'exact' : 'approximately', derived: true, ...(first.currency ? { currency: first.currency } : {}) };
+		if (value < 0) issues.push({ path, message: m.outOfRange(value, m.range[first.kind]) });
+	}
+
+	const value = (id: string) => figures[id]!.value;
+	const sum = (list: string[]) => Math.round(list.reduce((a, id) => a + value(id), 0) * 1000) / 1000;
+	const show = (list: string[]) => list.map((id) => `${id} ${value(id)}`).join(' + ');
+	file.rules.forEach((rule, i) => {
+		const path = ['rules', i];
+		if ('shares' in rule) {
+			const list = resolve(rule.shares, [...path, 'shares']);
+			if (list.length && valid(list) && sum(list) !== 100) issues.push({ path, message: m.sharesNot100(show(list), sum(list)) });
+		} else if ('part' in rule) {
+			if (one(rule.part, [...path, 'part']) && one(rule.of, [...path, 'of']) && value(rule.part) > value(rule.of))
+				issues.push({ path: [...path, 'part'], message: m.partOverWhole(rule.part, value(rule.part), rule.of, value(rule.of)) });
+		} else {
+			const list = resolve(rule.parts, [...path, 'parts']);
+			if (one(rule.total, [...path, 'total']) && list.length && valid(list) && sum(list) !== value(rule.total))
+				warnings.push({ path, message: m.partsShort(show(list), sum(list), rule.total, value(rule.total)) });
+		}
+	});
+
+	const charts: ChartDeclaration[] = Object.entries(file.charts).map(([id, c]) => {
+		const path = ['charts', id];
+		if (!namePattern.test(id)) issues.push({ path, atKey: true, message: m.badFigureName(id) });
+		const list = resolve(c.figures, [...path, 'figures']);
+		if (list.length === 1 && valid(list)) issues.push({ path: [...path, 'figures'], message: m.chartTooFew });
+		if (c.total) one(c.total, [...path, 'total']);
+		// Largest first, where the order carries no meaning (ties keep the order written).
+		const ordered = c.order === 'largest' && valid(list) ? [...list].sort((a, b) => figures[b]!.value - figures[a]!.value) : list;
+		return { id, type: c.type, figures: ordered, ...(c.total ? { total: c.total } : {}) };
+	});
+	file.share.forEach((id, i) => one(id, ['share', i]));
+
+	const known = { figures: [...tree.names, ...Object.keys(file.derived)], charts: charts.map((c) => c.id) };
+	if (issues.length) return { issues, warnings, known };
+	return { value: { draft: file.draft, figures, charts, share: file.share }, issues, warnings, known };
+}
+
+/** The `figures:` tree: groups (any depth) of figures, flattened to dotted ids in file order. */
+function readTree(tree: unknown, m: Messages): { figures: FigureMap; names: string[]; issues: Issue[] } {
+	const figures: FigureMap = {};
+	/** Every figure written, valid or not (a wrong value is one problem, not one more per citation). */
+	const names: string[] = [];
+	const issues: Issue[] = [];
+	const schema = figureSchema(m);
+	const walk = (node: unknown, path: string[]) => {
+		const here = ['figures', ...path];
+		if (path.length && !namePattern.test(path.at(-1)!)) {
+			issues.push({ path: here, atKey: true, message: m.badFigureName(path.at(-1)!) });
+			return;
+		}
+		if (path.length && (typeof node !== 'object' || node === null || Array.isArray(node) || isFigureObject(node))) {
+			const parsed = schema.safeParse(node, { reportInput: true });
+			names.push(path.join('.'));
+			// A plain number's problems are about the figure itself, not its (unwritten) value field.
+			const own = (p: PropertyKey[]) => (typeof node === 'number' && p[0] === 'value' ? [] : p);
+			if (parsed.success) figures[path.join('.')] = parsed.data;
+			else issues.push(...describeIssues(schema, parsed.error.issues, m).map((i) => ({ ...i, path: [...here, ...own(i.path)] })));
+			return;
+		}
+		const entries = Object.entries((node ?? {}) as Record<string, unknown>);
+		if (!entries.length) issues.push({ path: here, message: path.length ? m.emptyGroup : m.noFigures });
+		for (const [key, child] of entries) walk(child, [...path, key]);
+	};
+	walk(tree, []);
+	return { figures, names, issues };
+}

@@ -1,0 +1,312 @@
+import { z } from 'astro/zod';
+import { mdxToMdast } from 'satteri';
+import { componentNames, componentRules, type AttributeRule, type ComponentName } from './components';
+import type { Messages } from './messages';
+import type { Problem } from './problems';
+import { closest } from './suggest';
+import { readYaml } from './yaml';
+import { describeIssues } from './zod-issues';
+
+/**
+ * One language of a report: `content/reports/<year>/<lang>.mdx`. Its data block holds the title,
+ * description, hero and the figures' labels; its body the sections, in order, with their words and
+ * components. This module reads it without rendering it, to check it and to know its shape.
+ */
+
+/** A piece of text, or a figure cited in it (captions and sentences, for summaries and downloads). */
+export type Segment = { text: string } | { fig: string; gender?: 'm' | 'f' | undefined };
+
+export interface PageSection {
+	id: string;
+	title: string;
+	/** The short name in the section navigation. */
+	nav: string;
+	line: number;
+	/** Figures shown in the section, in order (stats, sentences, charts). */
+	figures: string[];
+	charts: string[];
+}
+
+export interface PlacedChart {
+	id: string;
+	section?: string | undefined;
+	caption: Segment[];
+	line: number;
+}
+
+/** A name in the page that must exist in figures.yaml, where it is written. */
+export interface Reference {
+	kind: 'figure' | 'chart';
+	id: string;
+	line?: number | undefined;
+	column?: number | undefined;
+	what: string;
+}
+
+export interface Page {
+	file: string;
+	title: string;
+	description: string;
+	hero: { kicker: string; title: string; lead: string };
+	labels: Record<string, { text: string; gender: 'm' | 'f' }>;
+	/** Translated footnotes about figures, by figure id. */
+	notes: Record<string, string>;
+	sections: PageSection[];
+	charts: PlacedChart[];
+	/** Figures shown as <Stat> (they need a label). */
+	stats: string[];
+	/** Every figure cited by <Stat> or <Fig>, in page order. */
+	cited: string[];
+	/** The sentence or caption each figure is first cited in. */
+	contexts: Record<string, Segment[]>;
+	/** The line of `labels:`, where a missing label goes. */
+	labelsLine: number;
+}
+
+export interface ReadPage {
+	page?: Page;
+	problems: Problem[];
+	references: Reference[];
+	/** Line of each label key, for problems about labels. */
+	labelLines: Record<string, number>;
+}
+
+function frontmatterSchema(m: Messages) {
+	const text = (what: string) =>
+		z.string({ error: (i) => (i.input === undefined ? m.missing(what) : m.wrongType('—', what)) }).trim().min(1, m.empty(what));
+	const label = z.union([text(m.expected.label), z.strictObject({ text: text(m.expected.label), gender: z.enum(['m', 'f']) })], {
+		error: m.wrongType('—', `${m.expected.label}, o { text: …, gender: f }`),
+	});
+	return z.strictObject({
+		title: text(m.expected.title),
+		description: text(m.expected.description),
+		hero: z.strictObject({ kicker: text(m.expected.kicker), title: text(m.expected.heroTitle), lead: text(m.expected.lead) }),
+		labels: z.record(z.string(), label).default({}),
+		notes: z.record(z.string(), text(m.expected.note)).default({}),
+	});
+}
+
+/** `{{id}}` (and `{{id|f}}` for a feminine ordinal) in the data block's texts; `{{year}}` is the year. */
+export const placeholderPattern = /\{\{\s*([\w.-]+)\s*(?:\|\s*(\w+)\s*)?\}\}/g;
+
+type Node = {
+	type: string;
+	name?: string | null;
+	value?: unknown;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: Node[];
+	position?: { start: { line: number; column: number } };
+};
+
+const isComponent = (name: string): name is ComponentName => (componentNames as string[]).includes(name);
+const isComment = (value: unknown) => typeof value === 'string' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+
+/** MDX parser messages ("1:3: Unexpected end of file in expression…") in plain words. */
+export function explainSyntaxError(message: string, m: Messages): { line?: number; column?: number; message: string } {
+	const at = /^(\d+):(\d+):\s*/.exec(message);
+	const detail = message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([\w-]+:[\w-]+\)\s*$/, '');
+	const where = at ? { line: Number(at[1]), column: Number(at[2]) } : {};
+	let found: RegExpExecArray | null;
+	if ((found = /Expected a closing tag for `<([^>\s]*)/.exec(detail))) return { ...where, message: m.mdx.unclosedTag(found[1]!) };
+	if ((found = /closing tag `<\/([^>]*)>`.*?`<([^>\s]*)/.exec(detail))) return { ...where, message: m.mdx.wrongClosingTag(found[1]!, found[2]!) };
+	if ((found = /closing tag `<\/([^>]*)>`/.exec(detail))) return { ...where, message: m.mdx.strayClosingTag(found[1]!) };
+	if (/expression|brace/.test(detail)) return { ...where, message: m.mdx.openBrace };
+	if (/after `<`|before name/.test(detail)) return { ...where, message: m.mdx.strayLessThan };
+	if (/attribute|after name|self-closing|`>`/.test(detail)) return { ...where, message: m.mdx.badAttribute };
+	return { ...where, message: m.mdx.other(detail) };
+}
+
+/** Reads and checks one language file. Never throws. */
+export function readPage(file: string, source: string, m: Messages): ReadPage {
+	const problems: Problem[] = [];
+	const references: Reference[] = [];
+	const labelLines: Record<string, number> = {};
+	let labelsLine = 2;
+	const add = (what: string, message: string, line?: number, column?: number) => problems.push({ file, line, column, what, message });
+
+	const text = source.replace(/^\uFEFF/, '');
+	const lines = text.split(/\r?\n/);
+	if (lines[0]?.trim() !== '---') return { problems: [{ file, line: 1, what: m.whole, message: m.noFrontmatter }], references, labelLines };
+	const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+	if (end === -1) return { problems: [{ file, line: 1, what: m.whole, message: m.unclosedFrontmatter }], references, labelLines };
+
+	// The data block: YAML from line 2.
+	const yaml = readYaml(lines.slice(1, end).join('\n'), 2);
+	let front: z.output<ReturnType<typeof frontmatterSchema>> | undefined;
+	if ('problem' in yaml) add(m.whole, m.unreadableYaml(yaml.problem), yaml.line);
+	else {
+		const schema = frontmatterSchema(m);
+		const parsed = schema.safeParse(yaml.data, { reportInput: true });
+		if (parsed.success) front = parsed.data;
+		else
+			for (const issue of describeIssues(schema, parsed.error.issues, m))
+				add(issue.path.join('.') || m.whole, issue.message, yaml.lineOf(issue.path, issue.atKey));
+		// Figure names used in the data block: label and note keys, and {{id}} in the texts.
+		const data = yaml.data as Record<string, unknown>;
+		for (const field of ['labels', 'notes'] as const)
+			for (const id of Object.keys((data?.[field] as object) ?? {})) {
+				const line = yaml.lineOf([field, id], true);
+				if (field === 'labels' && line) labelLines[id] = line;
+				references.push({ kind: 'figure', id, line, what: `${field}.${id}` });
+			}
+		const walk = (value: unknown, path: string[]) => {
+			if (typeof value === 'string')
+				for (const [, id] of value.matchAll(placeholderPattern))
+					if (id !== 'year') references.push({ kind: 'figure', id: id!, line: yaml.lineOf(path), what: path.join('.') });
+			if (value && typeof value === 'object' && !['labels', 'notes'].includes(path[0] ?? '')) for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+		};
+		walk(yaml.data, []);
+		labelsLine = yaml.lineOf(['labels'], true) ?? 2;
+	}
+
+	// The body, with the same parser the build uses.
+	let tree: Node;
+	try {
+		tree = mdxToMdast(text) as unknown as Node;
+	} catch (error) {
+		const { line, column, message } = explainSyntaxError(String((error as Error).message), m);
+		add(m.whole, message, line, column);
+		return { problems, references, labelLines };
+	}
+
+	const sections: PageSection[] = [];
+	const charts: PlacedChart[] = [];
+	const stats: string[] = [];
+	const cited: string[] = [];
+	const contexts: Record<string, Segment[]> = {};
+	let section: PageSection | undefined;
+
+	const attr = (node: Node, name: string) => {
+		const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+		return typeof a?.value === 'string' ? a.value : undefined;
+	};
+	const segments = (node: Node): Segment[] => {
+		if (node.type === 'text' || node.type === 'inlineCode') return [{ text: String(node.value) }];
+		if (node.type === 'break') return [{ text: ' ' }];
+		if (node.type === 'mdxJsxTextElement' && node.name === 'Fig') {
+			const id = attr(node, 'id');
+			return id ? [{ fig: id, gender: attr(node, 'gender') as 'm' | 'f' | undefined }] : [];
+		}
+		return (node.children ?? []).flatMap(segments);
+	};
+	const show = (id: string, context: Node | undefined) => {
+		if (section && !section.figures.includes(id)) section.figures.push(id);
+		if (!cited.includes(id)) cited.push(id);
+		if (context && !contexts[id]) contexts[id] = segments(context);
+	};
+
+	/** Checks a component's attributes; false when it cannot be used. */
+	const checkAttributes = (node: Node, name: ComponentName, line?: number, column?: number): boolean => {
+		const rules = componentRules[name].attributes as Record<string, AttributeRule>;
+		const tag = `<${name}>`;
+		let ok = true;
+		for (const a of node.attributes ?? []) {
+			if (a.type !== 'mdxJsxAttribute' || !a.name) {
+				add(tag, m.mdx.attributeExpression('…'), line, column);
+				ok = false;
+				continue;
+			}
+			const rule = rules[a.name];
+			if (!rule) {
+				const known = Object.keys(rules);
+				add(`${tag} ${a.name}`, m.mdx.unknownAttribute(a.name, closest(a.name, known), known), line, column);
+				continue;
+			}
+			if (typeof a.value !== 'string') {
+				add(`${tag} ${a.name}`, a.value === null || a.value === undefined ? m.mdx.attributeEmpty(a.name) : m.mdx.attributeExpression(a.name), line, column);
+				ok = false;
+				continue;
+			}
+			const value = a.value.trim();
+			if (!value) {
+				add(`${tag} ${a.name}`, m.mdx.attributeEmpty(a.name), line, column);
+				ok = false;
+			} else if (rule.values && !rule.values.includes(value)) add(`${tag} ${a.name}`, m.mdx.attributeValue(a.name, value, rule.values), line, column);
+			else if (rule.pattern === 'sectionId' && !/^[a-z][a-z0-9-]*$/.test(value)) add(`${tag} ${a.name}`, m.mdx.sectionId(value), line, column);
+			else if (rule.refers) references.push({ kind: rule.refers, id: value, line, column, what: `<${name} ${a.name}="${value}">` });
+		}
+		for (const [a, rule] of Object.entries(rules))
+			if (rule.required && attr(node, a) === undefined && !node.attributes?.some((x) => x.name === a)) {
+				add(tag, m.mdx.missingAttribute(a, componentRules[name].example), line, column);
+				ok = false;
+			}
+		const content = componentRules[name].content;
+		const hasContent = segments(node).some((s) => 'fig' in s || s.text.trim()) || (node.children ?? []).some((c) => c.type.startsWith('mdxJsx'));
+		if (content === 'required' && !hasContent) add(tag, m.mdx.needsContent(name, componentRules[name].example), line, column);
+		if (content === 'none' && node.children?.length) add(tag, m.mdx.noContent(name), line, column);
+		return ok;
+	};
+
+	const visit = (node: Node, parents: Node[]) => {
+		const line = node.position?.start.line;
+		const column = node.position?.start.column;
+		switch (node.type) {
+			case 'mdxjsEsm':
+				add(m.whole, m.mdx.esm, line, column);
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				if (!isComment(node.value)) add('{ }', m.mdx.expression, line, column);
+				return;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = node.name ?? '';
+				if (!isComponent(name)) {
+					if (/^[a-z]/.test(name)) add(`<${name}>`, m.mdx.html(name, componentNames), line, column);
+					else add(`<${name}>`, m.mdx.unknownComponent(name, closest(name, componentNames), componentNames), line, column);
+					break;
+				}
+				if (!checkAttributes(node, name, line, column)) break;
+				const id = attr(node, 'id')?.trim() ?? '';
+				if (name === 'Section') {
+					if (section) {
+						add('<Section>', m.mdx.nestedSection, line, column);
+						break;
+					}
+					if (sections.some((s) => s.id === id)) add(`<Section id="${id}">`, m.mdx.duplicateSection(id), line, column);
+					const title = attr(node, 'title')!;
+					section = { id, title, nav: attr(node, 'nav')?.trim() || title, line: line ?? 0, figures: [], charts: [] };
+					sections.push(section);
+					for (const child of node.children ?? []) visit(child, [...parents, node]);
+					section = undefined;
+					return;
+				}
+				if (name === 'Stat') {
+					if (parents.at(-1)?.name !== 'Stats') add('<Stat>', m.mdx.statOutsideStats, line, column);
+					if (!stats.includes(id)) stats.push(id);
+					show(id, undefined);
+					for (const s of segments(node)) if ('fig' in s) show(s.fig, node);
+				} else if (name === 'Fig') show(id, [...parents].reverse().find((p) => ['paragraph', 'listItem', 'mdxJsxFlowElement', 'tableCell', 'heading'].includes(p.type)));
+				else if (name === 'Chart') {
+					if (charts.some((c) => c.id === id)) add(`<Chart id="${id}">`, m.mdx.duplicateChart(id), line, column);
+					charts.push({ id, section: section?.id, caption: segments(node), line: line ?? 0 });
+					section?.charts.push(id);
+					for (const s of segments(node)) if ('fig' in s) show(s.fig, node);
+					return;
+				}
+				break;
+			}
+		}
+		for (const child of node.children ?? []) visit(child, [...parents, node]);
+	};
+	visit(tree, []);
+
+	if (!front || problems.length) return { problems, references, labelLines };
+	const labels = Object.fromEntries(
+		Object.entries(front.labels).map(([id, l]) => [id, typeof l === 'string' ? { text: l, gender: 'm' as const } : l]),
+	);
+	return {
+		page: { file, title: front.title, description: front.description, hero: front.hero, labels, notes: front.notes, sections, charts, stats, cited, contexts, labelsLine },
+		problems,
+		references,
+		labelLines,
+	};
+}
+
+/** A caption or sentence as plain text, with each figure as `format` writes it. */
+export const segmentsText = (segments: Segment[], format: (id: string, gender?: 'm' | 'f') => string) =>
+	segments
+		.map((s) => ('fig' in s ? format(s.fig, s.gender) : s.text))
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();

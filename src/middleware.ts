@@ -1,0 +1,22 @@
+import { defineMiddleware } from 'astro:middleware';
+import { contentProblems } from './content/reports';
+import { messageLanguage } from './content/language';
+import { messagesFor } from './content/messages';
+import { escapeHtml } from './format/inline';
+
+/**
+ * `npm run dev` with invalid content: every page shows the list of problems (file:line › what: …),
+ * in plain words, instead of an error overlay with a stack trace. It reloads when a file is saved.
+ * A build never gets here: it stops with the same list.
+ */
+export const onRequest = defineMiddleware(async (_context, next) => {
+	if (!import.meta.env.DEV) return next();
+	const problems = await contentProblems();
+	if (!problems) return next();
+	const m = messagesFor(messageLanguage());
+	const html = `<!doctype html><html lang="${messageLanguage()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(m.errorName)}</title>
+<script type="module" src="/@vite/client"></script>
+<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#14213d}li{margin:.5rem 0;white-space:pre-wrap;font-family:ui-monospace,monospace}</style></head>
+<body><h1>${escapeHtml(m.errorName)}</h1><p>${escapeHtml(m.summary(problems.length))}</p><ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul><p>${escapeHtml(m.devFix)}</p></body></html>`;
+	return new Response(html, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+});

@@ -8,26 +8,29 @@ const family = getComputedStyle(document.body).fontFamily;
 
 /**
  * The colours of the reader's current scheme, from the page's CSS custom properties (light, dark or
- * the system colours of forced-colours mode), resolved to values a canvas understands.
+ * the system colours of forced-colours mode), read once per scheme: reading styles is not free.
  */
-function colours() {
-	const probe = document.createElement('span');
-	probe.style.forcedColorAdjust = 'none';
-	probe.hidden = true;
-	document.body.append(probe);
-	const resolve = (name: string) => {
-		probe.style.color = `var(${name})`;
-		return getComputedStyle(probe).color;
-	};
-	const result = {
-		ink: resolve('--ink'),
-		grid: resolve('--rule'),
-		paper: resolve('--paper'),
-		series: (n: number) => resolve(`--series-${n}`),
-	};
-	const series = [0, 1, 2, 3, 4, 5].map(result.series);
-	probe.remove();
-	return { ...result, series: (n: number) => series[n % series.length]! };
+type Colours = { ink: string; grid: string; paper: string; series: (n: number) => string };
+let cached: Colours | undefined;
+function colours(): Colours {
+	if (cached) return cached;
+	const root = getComputedStyle(document.documentElement);
+	const names = ['--ink', '--rule', '--paper', ...[0, 1, 2, 3, 4, 5].map((n) => `--series-${n}`)];
+	let values = names.map((n) => root.getPropertyValue(n).trim());
+	// System colours (CanvasText, Highlight…) are resolved by the browser into values a canvas draws.
+	if (values.some((v) => !v.startsWith('#'))) {
+		const probe = document.createElement('span');
+		probe.style.forcedColorAdjust = 'none';
+		document.body.append(probe);
+		values = names.map((n) => {
+			probe.style.color = `var(${n})`;
+			return getComputedStyle(probe).color;
+		});
+		probe.remove();
+	}
+	const [ink, grid, paper, ...series] = values as [string, string, string, ...string[]];
+	cached = { ink, grid, paper, series: (n) => series[n % series.length]! };
+	return cached;
 }
 
 /** Writes each bar's value (formatted for the page's language) at its end: labels, not colour alone. */
@@ -58,6 +61,7 @@ const drawn: (() => void)[] = [];
 // The reader switches to dark, or to high contrast: repaint every chart in the new colours.
 for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)'])
 	matchMedia(query).addEventListener('change', () => {
+		cached = undefined;
 		for (const repaint of drawn) repaint();
 	});
 

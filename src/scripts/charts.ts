@@ -7,7 +7,12 @@ const pending = new Set(document.querySelectorAll<HTMLElement>('[data-chart]'));
 let renderer: Promise<typeof import('./chart-render')> | undefined;
 const load = () => (renderer ??= import('./chart-render'));
 
-function draw(box: HTMLElement, animate = true) {
+// A chart drawn while the page loads (just below the fold) appears still: animating it would only
+// compete with the page's first paint. Once the reader scrolls, charts grow in as they arrive.
+let scrolled = false;
+addEventListener('scroll', () => (scrolled = true), { once: true, passive: true });
+
+function draw(box: HTMLElement, animate = scrolled) {
 	if (!pending.delete(box)) return;
 	void load().then((r) => r.drawChart(box, animate));
 }

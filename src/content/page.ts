@@ -5,7 +5,7 @@ import type { Messages } from './messages';
 import type { Problem } from './problems';
 import { closest } from './suggest';
 import { readYaml } from './yaml';
-import { describeIssues } from './zod-issues';
+import { describeIssues, shown } from './zod-issues';
 
 /**
  * One language of a report: `content/reports/<year>/<lang>.mdx`. Its data block holds the title,
@@ -75,7 +75,7 @@ function frontmatterSchema(m: Messages) {
 	const text = (what: string) =>
 		z.string({ error: (i) => (i.input === undefined ? m.missing(what) : m.wrongType('—', what)) }).trim().min(1, m.empty(what));
 	const label = z.union([text(m.expected.label), z.strictObject({ text: text(m.expected.label), gender: z.enum(['m', 'f']) })], {
-		error: m.wrongType('—', `${m.expected.label}, o { text: …, gender: f }`),
+		error: (i) => m.wrongType(shown(i.input), m.expected.labelOrGendered),
 	});
 	return z.strictObject({
 		title: text(m.expected.title),

@@ -19,7 +19,7 @@ export function currentSectionId(doc: Document): string | undefined {
 	const bar = doc.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
 	const view = doc.defaultView!;
 	const hash = decodeURIComponent(doc.location.hash.slice(1));
-	// A section or a chart (`#funding-chart`): the same anchor exists in every language.
+	// A section or a chart (`#finanzas-chart`): the same anchor exists in every language.
 	const target = hash ? doc.getElementById(hash) : null;
 	if (target) {
 		const { top, bottom } = target.getBoundingClientRect();

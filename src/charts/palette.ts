@@ -12,7 +12,6 @@ export const palettes = {
 } as const;
 export const backgrounds = { light: '#ffffff', dark: '#0e1726' } as const;
 export const palette = palettes.light;
-export const background = backgrounds.light;
 
 const channel = (c: number) => {
 	const s = c / 255;

@@ -1,6 +1,6 @@
 import type { Report } from '../content/report';
 import { segmentsText } from '../content/page';
-import { formatFigure } from '../format/figures';
+import { citedFigure, formatFigure } from '../format/figures';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 import { seriesOf } from './palette';
@@ -36,7 +36,7 @@ export interface ChartSpec {
 
 /** The text of a figure in a language (for captions and sentences as plain text). */
 export const figureText = (report: Report, locale: Locale, t: Translate) => (id: string, gender?: 'm' | 'f') =>
-	formatFigure(report.figures[id]!, locale, t, gender ?? report.pages[locale].labels[id]?.gender).text;
+	citedFigure(report, locale, t, id, gender).text;
 
 /** Everything the page needs to draw and describe one chart, in one language. */
 export function buildChart(report: Report, locale: Locale, t: Translate, id: string): ChartSpec {

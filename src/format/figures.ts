@@ -1,4 +1,5 @@
 import type { Figure } from '../content/figure';
+import type { Report } from '../content/report';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 
@@ -58,3 +59,7 @@ export function formatFigure(f: Figure, locale: Locale, t: Translate, gender: Ge
 		return { text: `≈${text}`, spoken: t('figure.approximately', { value: full(f, locale, gender) }) };
 	return text === full(f, locale, gender) ? { text } : { text, spoken: full(f, locale, gender) };
 }
+
+/** A report's figure as a page cites it: in the gender given, else in its label's ("1.ª reunión"). */
+export const citedFigure = (report: Report, locale: Locale, t: Translate, id: string, gender?: Gender): Formatted =>
+	formatFigure(report.figures[id]!, locale, t, gender ?? report.pages[locale].labels[id]?.gender);

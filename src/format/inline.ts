@@ -2,7 +2,7 @@ import type { Report } from '../content/report';
 import { placeholderPattern } from '../content/page';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
-import { formatFigure, type Formatted, type Gender } from './figures';
+import { citedFigure, type Formatted, type Gender } from './figures';
 
 /**
  * The short texts of a page's data block (hero, notes, title): `**bold**`, `{{year}}` and figures
@@ -21,9 +21,8 @@ export const figureHtml = ({ text, spoken }: Formatted) =>
 function fill(source: string, report: Report, locale: Locale, t: Translate, figure: (id: string, f: Formatted) => string): string {
 	return source.replace(placeholderPattern, (_, id: string, gender?: string) => {
 		if (id === 'year') return String(report.year);
-		const f = report.figures[id];
-		if (!f) throw new Error(`Unknown figure {{${id}}}`);
-		return figure(id, formatFigure(f, locale, t, (gender as Gender | undefined) ?? report.pages[locale].labels[id]?.gender ?? 'm'));
+		if (!report.figures[id]) throw new Error(`Unknown figure {{${id}}}`);
+		return figure(id, citedFigure(report, locale, t, id, gender as Gender | undefined));
 	});
 }
 

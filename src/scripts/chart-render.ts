@@ -1,5 +1,6 @@
 import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import type { ChartData } from '../charts/spec';
+import { palette } from '../charts/palette';
 
 // Only what the report's donuts and bars use: keeps the Chart.js chunk small.
 Chart.register(DoughnutController, ArcElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -15,7 +16,7 @@ let cached: Colours | undefined;
 function colours(): Colours {
 	if (cached) return cached;
 	const root = getComputedStyle(document.documentElement);
-	const names = ['--ink', '--rule', '--paper', ...[0, 1, 2, 3, 4, 5].map((n) => `--series-${n}`)];
+	const names = ['--ink', '--rule', '--paper', ...palette.map((_, n) => `--series-${n}`)];
 	let values = names.map((n) => root.getPropertyValue(n).trim());
 	// System colours (CanvasText, Highlight…) are resolved by the browser into values a canvas draws.
 	if (values.some((v) => !v.startsWith('#'))) {

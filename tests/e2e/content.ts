@@ -1,7 +1,7 @@
 import { readReports } from '../../src/content/read';
 import type { Report } from '../../src/content/report';
 import { buildChart } from '../../src/charts/spec';
-import { formatFigure } from '../../src/format/figures';
+import { citedFigure } from '../../src/format/figures';
 import { createTranslator } from '../../src/i18n/translate';
 import { locales, type Locale } from '../../src/i18n/config';
 
@@ -29,8 +29,7 @@ export function citedFigures(report: Report, locale: Locale): { id: string; text
 	const page = report.pages[locale];
 	return page.cited.map((id) => {
 		const inContext = page.contexts[id]?.find((s) => 'fig' in s && s.fig === id);
-		const gender = (inContext && 'fig' in inContext ? inContext.gender : undefined) ?? page.labels[id]?.gender;
-		const f = formatFigure(report.figures[id]!, locale, t, gender);
+		const f = citedFigure(report, locale, t, id, inContext && 'fig' in inContext ? inContext.gender : undefined);
 		return { id, text: f.text, spoken: f.spoken ?? f.text };
 	});
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../../content/report';
 import { buildChart, type ChartSpec } from '../../charts/spec';
 import { csvFile } from '../../data/open-data';
-import { formatFigure, type Formatted } from '../../format/figures';
+import { citedFigure, type Formatted } from '../../format/figures';
 import { footnoteMarkers, footnotes, type Footnote } from '../../format/footnotes';
 import { renderInline } from '../../format/inline';
 import type { Locale } from '../../i18n/config';
@@ -40,7 +40,7 @@ export function createReportContext(report: Report, locale: Locale): ReportConte
 		t,
 		footnotes: list,
 		marker,
-		figure: (id, gender) => formatFigure(report.figures[id]!, locale, t, gender ?? report.pages[locale].labels[id]?.gender),
+		figure: (id, gender) => citedFigure(report, locale, t, id, gender),
 		inline: (source) => renderInline(source, report, locale, t, marker),
 		chart: (id) => buildChart(report, locale, t, id),
 		csv: (chart) => `${yearUrl}${csvFile(chart)}`,

@@ -43,6 +43,11 @@ export function figuresFileSchema(m: Messages) {
 			.default({}),
 		/** The figures of the share image (Open Graph), at most three. */
 		share: z.array(id).max(3).default([]),
+		/**
+		 * The licence under which the report's data may be reused, as Metropolis decides it (never
+		 * assumed): written into the open-data files only when set.
+		 */
+		licence: z.strictObject({ name: z.string().trim().min(1, m.empty(m.expected.licenceName)), url: z.url({ error: m.licenceUrl }) }).optional(),
 	});
 }
 
@@ -66,7 +71,10 @@ export interface FiguresData {
 	figures: FigureMap;
 	charts: ChartDeclaration[];
 	share: string[];
+	licence?: Licence | undefined;
 }
+
+export type Licence = { name: string; url: string };
 
 const namePattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const isFigureObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && figureFields.some((k) => k in v);
@@ -172,7 +180,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 
 	const known = { figures: [...tree.names, ...Object.keys(file.derived)], charts: charts.map((c) => c.id) };
 	if (issues.length) return { issues, warnings, known };
-	return { value: { draft: file.draft, figures, charts, share: file.share }, issues, warnings, known };
+	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence }, issues, warnings, known };
 }
 
 /** The `figures:` tree: groups (any depth) of figures, flattened to dotted ids in file order. */

@@ -52,7 +52,9 @@ const es = {
 		note: 'el texto de la nota',
 		source: 'de dónde viene la cifra (un documento, una dirección web)',
 		figureId: 'el nombre de una cifra, p. ej. members.joined',
+		licenceName: 'el nombre de la licencia, p. ej. CC BY 4.0',
 	},
+	licenceUrl: 'no es una dirección web: escribe la dirección completa del texto de la licencia, empezando por https://',
 
 	// Figures
 	noFigures: 'no hay ninguna cifra: escríbelas bajo figures:, p. ej. «  staff:» y debajo «    professionals: 17»',
@@ -136,7 +138,7 @@ const es = {
 	labelUnknown: (_id: string, guess?: string) =>
 		guess ? `es la etiqueta de una cifra que no existe: ¿querías decir ${q(guess)}?` : `es la etiqueta de una cifra que no existe en figures.yaml: revisa el nombre o bórrala`,
 	labelMissing: (lang: Lang, id: string, spanish?: string) =>
-		`falta la etiqueta de ${id} en ${es.language[lang]}: añádela en el bloque de datos, bajo labels:, como «  ${id}: …»${spanish ? ` (en español: «${spanish}»)` : ''}`,
+		`falta la etiqueta de ${id} en ${es.language[lang]} (unas palabras que digan qué cuenta la cifra; se usa en tarjetas, gráficos y datos descargables): añádela en el bloque de datos, bajo labels:, como «  ${id}: …»${spanish ? ` (en español: «${spanish}»)` : ''}`,
 	neverShown: (lang: Lang, id: string) =>
 		`la cifra ${id} no aparece en el texto en ${es.language[lang]}: cítala con <Stat id="${id}" />, en una frase con <Fig id="${id}" /> o en un gráfico`,
 	sectionMissing: (id: string) => `falta la sección id="${id}", que está en el texto en español (es.mdx): tradúcela y añádela en el mismo lugar`,
@@ -193,7 +195,9 @@ const en: Messages = {
 		note: 'the text of the note',
 		source: 'where the figure comes from (a document, a web address)',
 		figureId: 'the name of a figure, e.g. members.joined',
+		licenceName: 'the name of the licence, e.g. CC BY 4.0',
 	},
+	licenceUrl: 'is not a web address: write the full address of the licence text, starting with https://',
 
 	noFigures: 'there are no figures: write them under figures:, e.g. "  staff:" and below it "    professionals: 17"',
 	badFigureName: (name) => `"${name}" cannot be a name: use letters and digits, no spaces or accents, starting with a letter (e.g. newMembers)`,
@@ -265,7 +269,7 @@ const en: Messages = {
 	labelUnknown: (_id, guess) =>
 		guess ? `is the label of a figure that does not exist: did you mean "${guess}"?` : 'is the label of a figure that does not exist in figures.yaml: check the name or delete it',
 	labelMissing: (lang, id, spanish) =>
-		`the ${en.language[lang]} label of ${id} is missing: add it in the data block, under labels:, as "  ${id}: …"${spanish ? ` (in Spanish: "${spanish}")` : ''}`,
+		`the ${en.language[lang]} label of ${id} is missing (a few words saying what the figure counts; cards, charts and data downloads use it): add it in the data block, under labels:, as "  ${id}: …"${spanish ? ` (in Spanish: "${spanish}")` : ''}`,
 	neverShown: (lang, id) =>
 		`the figure ${id} does not appear in the ${en.language[lang]} text: cite it with <Stat id="${id}" />, in a sentence with <Fig id="${id}" />, or in a chart`,
 	sectionMissing: (id) => `the section id="${id}" is in the Spanish text (es.mdx) but not here: translate it and add it in the same place`,

@@ -1,4 +1,4 @@
-import { checkFigures, type ChartDeclaration, type FigureMap } from './figures-file';
+import { checkFigures, type ChartDeclaration, type FigureMap, type Licence } from './figures-file';
 import type { Messages } from './messages';
 import { readPage, type Page, type ReadPage } from './page';
 import type { Problem } from './problems';
@@ -13,6 +13,8 @@ export interface Report {
 	figures: FigureMap;
 	charts: ChartDeclaration[];
 	share: string[];
+	/** Set by staff in figures.yaml; absent until Metropolis decides one. */
+	licence?: Licence | undefined;
 	pages: Record<Locale, Page>;
 }
 
@@ -100,9 +102,10 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 		const file = page.file;
 		const at = (line: number | undefined, what: string, message: string) => errors.push({ file, line, what, message });
 
-		// Every figure that a stat, a chart or the share image shows needs a label in every language.
+		// Every figure the page shows needs a label in its language: stats, charts and the share image
+		// show it, and the open data and downloads describe each figure by it.
 		const labelled = new Set([
-			...page.stats,
+			...page.cited,
 			...page.charts.flatMap((c) => {
 				const chart = chartOf(c.id);
 				return chart.total ? [...chart.figures, chart.total] : chart.figures;
@@ -150,5 +153,5 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	// A section shows the figures of its charts too (for footnotes and the downloads' section column).
 	for (const page of Object.values(pages))
 		for (const s of page.sections) for (const c of s.charts) for (const id of chartOf(c).figures) if (!s.figures.includes(id)) s.figures.push(id);
-	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, pages }, errors, warnings };
+	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, licence: data.licence, pages }, errors, warnings };
 }

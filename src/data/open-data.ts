@@ -1,92 +1,176 @@
 import type { Report } from '../content/report';
-import { segmentsText } from '../content/page';
-import { figureText } from '../charts/spec';
-import { formatFigure } from '../format/figures';
-import type { Locale } from '../i18n/config';
-import type { Translate } from '../i18n/translate';
+import { buildChart } from '../charts/spec';
+import { citedFigure } from '../format/figures';
+import { renderPlain } from '../format/inline';
+import { locales, type Locale } from '../i18n/config';
+import { createTranslator, type Translate } from '../i18n/translate';
 
 /**
- * Open data: a report's figures as JSON (language-neutral ids, values, qualifiers) and as CSV per
- * language (localized labels), for the whole report and per chart. Both come from the validated
- * content, so they are never out of date.
+ * Open data: a report's figures as CSV per language (whole report and per chart), one JSON with
+ * every language, and a Frictionless Data Package per language describing the CSVs. All come
+ * from the validated content, and all use one vocabulary: the same field names, and the same
+ * codes for kind and qualifier as figures.yaml.
  */
-export interface DataRow {
-	id: string;
-	/** The section that first shows the figure (Spanish page order); empty for a figure no page shows. */
-	section: string;
-	value: number;
-	kind: string;
-	qualifier: string;
-	currency?: string;
-	derived: boolean;
-	source?: string;
-}
 
-/** Every figure, in the order the page shows them; `ids` limits the rows to those figures. */
-export function dataRows(report: Report, ids?: readonly string[]): DataRow[] {
+/** The columns of every CSV, in order; the same names are the keys of the JSON's figures. */
+export const dataFields = ['year', 'id', 'section', 'section_title', 'label', 'value', 'kind', 'qualifier', 'currency', 'derived', 'display'] as const;
+export type DataField = (typeof dataFields)[number];
+
+/** Frictionless types of the fields, and the codes a field may hold. */
+const fieldTypes: Record<DataField, { type: 'integer' | 'string' | 'number' | 'boolean'; enum?: string[]; required?: true }> = {
+	year: { type: 'integer', required: true },
+	id: { type: 'string', required: true },
+	section: { type: 'string' },
+	section_title: { type: 'string' },
+	label: { type: 'string' },
+	value: { type: 'number', required: true },
+	kind: { type: 'string', enum: ['count', 'percent', 'ordinal', 'amount'], required: true },
+	qualifier: { type: 'string', enum: ['exact', 'moreThan', 'approximately'], required: true },
+	currency: { type: 'string' },
+	derived: { type: 'boolean', required: true },
+	display: { type: 'string' },
+};
+
+/** Where the pages of a report are, per language (the site's address is known only to the build). */
+export type PageUrl = (locale: Locale) => string;
+
+/** Every figure id in the order the Spanish page shows them, then those no page shows; with its section. */
+function figureOrder(report: Report): { id: string; section: string }[] {
 	const sectionOf = new Map<string, string>();
 	for (const s of report.pages.es.sections) for (const id of s.figures) if (!sectionOf.has(id)) sectionOf.set(id, s.id);
-	const order = [...sectionOf.keys(), ...Object.keys(report.figures).filter((id) => !sectionOf.has(id))];
-	return order
-		.filter((id) => !ids || ids.includes(id))
-		.map((id) => {
+	const ids = [...sectionOf.keys(), ...Object.keys(report.figures).filter((id) => !sectionOf.has(id))];
+	return ids.map((id) => ({ id, section: sectionOf.get(id) ?? '' }));
+}
+
+/** The language-bound fields of a figure: its section's title, its label, how it is shown. */
+function wordsOf(report: Report, locale: Locale, t: Translate, id: string, section: string) {
+	const page = report.pages[locale];
+	return {
+		section_title: page.sections.find((s) => s.id === section)?.title ?? '',
+		label: page.labels[id]?.text ?? '',
+		display: citedFigure(report, locale, t, id).text,
+	};
+}
+
+/** The rows of a language's CSV: every figure, or those of `ids` (a chart's), in page order. */
+export function dataRows(report: Report, locale: Locale, t: Translate, ids?: readonly string[]): Record<DataField, string | number | boolean>[] {
+	return figureOrder(report)
+		.filter(({ id }) => !ids || ids.includes(id))
+		.map(({ id, section }) => {
 			const f = report.figures[id]!;
 			return {
+				year: report.year,
 				id,
-				section: sectionOf.get(id) ?? '',
+				section,
+				...wordsOf(report, locale, t, id, section),
+				value: f.value,
+				kind: f.kind,
+				qualifier: f.qualifier,
+				currency: f.currency ?? '',
+				derived: Boolean(f.derived),
+			};
+		})
+		.map((row) => Object.fromEntries(dataFields.map((k) => [k, row[k]])) as Record<DataField, string | number | boolean>);
+}
+
+const csvCell = (v: string | number | boolean) => {
+	const s = String(v);
+	return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** CSV in UTF-8 with a BOM (so spreadsheet programs show accents), comma-separated, CRLF lines. */
+export function reportCsv(report: Report, locale: Locale, t: Translate, ids?: readonly string[]): string {
+	const rows = dataRows(report, locale, t, ids).map((row) => dataFields.map((k) => csvCell(row[k])).join(','));
+	return `\uFEFF${[dataFields.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** The CSV files of a report page: every figure (`data.csv`), and one per chart (`data-<chart>.csv`). */
+export const csvFiles = (report: Report) => [
+	{ file: 'data.csv', chart: undefined, ids: undefined },
+	...report.charts.map((c) => ({ file: csvFile(c.id), chart: c.id, ids: c.total ? [...c.figures, c.total] : c.figures })),
+];
+export const csvFile = (chart?: string) => (chart ? `data-${chart}.csv` : 'data.csv');
+
+/** A chart's image files, beside its page (`/es/2021/chart-team.png`). */
+export const chartFiles = (chart: string) => ({ svg: `chart-${chart}.svg`, png: `chart-${chart}.png` });
+
+/** The PDF of a report in a language, written next to its page by `npm run pdf`. */
+export const pdfFile = (year: number, locale: Locale) => `metropolis-${year}-${locale}.pdf`;
+
+const perLanguage = <T>(make: (locale: Locale, t: Translate) => T) =>
+	Object.fromEntries(locales.map((l) => [l, make(l, createTranslator(l))])) as Record<Locale, T>;
+
+const titleOf = (report: Report, locale: Locale, t: Translate) => renderPlain(report.pages[locale].title, report, locale, t);
+
+/** The licence as Metropolis set it in figures.yaml; nothing when it is not set (never assumed). */
+const licences = (report: Report) => (report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
+
+/** `/data/<year>.json`: every figure once, with its words in every language, and the report's metadata. */
+export function reportJson(report: Report, pageUrl: PageUrl) {
+	return {
+		title: perLanguage((l, t) => titleOf(report, l, t)),
+		publisher: 'Metropolis',
+		year: report.year,
+		languages: [...locales],
+		source: perLanguage((l) => pageUrl(l)),
+		...(report.licence ? { licenses: licences(report) } : {}),
+		fields: perLanguage((_, t) => Object.fromEntries(dataFields.map((k) => [k, t(`data.field.${k}`)]))),
+		figures: figureOrder(report).map(({ id, section }) => {
+			const f = report.figures[id]!;
+			const words = perLanguage((l, t) => wordsOf(report, l, t, id, section));
+			return {
+				id,
+				section,
+				section_title: perLanguage((l) => words[l].section_title),
+				label: perLanguage((l) => words[l].label),
 				value: f.value,
 				kind: f.kind,
 				qualifier: f.qualifier,
 				...(f.currency ? { currency: f.currency } : {}),
 				derived: Boolean(f.derived),
+				display: perLanguage((l) => words[l].display),
 				...(f.source ? { source: f.source } : {}),
 			};
-		});
+		}),
+	};
 }
 
-export const reportJson = (report: Report) => ({
-	report: 'Metropolis annual report',
-	year: report.year,
-	languages: Object.keys(report.pages),
-	note: 'Values as published. qualifier: exact | moreThan (the source shows "+") | approximately. kind: count | percent (0-100) | ordinal | amount (with currency). derived: computed from other figures.',
-	figures: dataRows(report),
-});
-
-/** The words that describe a figure in a language: its label, or the sentence that cites it. */
-export function figureLabel(report: Report, locale: Locale, t: Translate, id: string): string {
-	const page = report.pages[locale];
-	if (page.labels[id]) return page.labels[id].text;
-	const context = page.contexts[id];
-	return context ? segmentsText(context, figureText(report, locale, t)) : id;
+/**
+ * `/<lang>/<year>/datapackage.json`: a Frictionless (Tabular) Data Package describing that
+ * language's CSVs: their fields and types, where they come from, and the licence when set.
+ */
+export function dataPackage(report: Report, locale: Locale, t: Translate, pageUrl: PageUrl) {
+	const fields = dataFields.map((name) => {
+		const { required, enum: codes, ...type } = fieldTypes[name];
+		return {
+			name,
+			...type,
+			title: name,
+			description: t(`data.field.${name}`),
+			...(type.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
+			...(required || codes ? { constraints: { ...(required ? { required } : {}), ...(codes ? { enum: codes } : {}) } } : {}),
+		};
+	});
+	const title = titleOf(report, locale, t);
+	return {
+		profile: 'tabular-data-package',
+		name: `metropolis-annual-report-${report.year}-${locale}`,
+		title,
+		description: t('data.packageDescription', { year: report.year }),
+		homepage: pageUrl(locale),
+		language: locale,
+		...(report.licence ? { licenses: licences(report) } : {}),
+		sources: [{ title, path: pageUrl(locale) }],
+		resources: csvFiles(report).map(({ file, chart }) => ({
+			profile: 'tabular-data-resource',
+			name: file.replace(/\.csv$/, ''),
+			path: file,
+			title: chart ? buildChart(report, locale, t, chart).caption : t('data.allFigures'),
+			format: 'csv',
+			mediatype: 'text/csv',
+			encoding: 'utf-8',
+			dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+			schema: { fields, primaryKey: ['id'] },
+		})),
+	};
 }
-
-const csvCell = (v: string | number) => {
-	const s = String(v);
-	return /[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** CSV in UTF-8 with a BOM, so spreadsheet programs show accents; a header row in the page language. */
-export function reportCsv(report: Report, locale: Locale, t: Translate, ids?: readonly string[]): string {
-	const sections = report.pages[locale].sections;
-	const header = [t('data.id'), t('data.section'), t('data.label'), t('data.value'), t('data.unit'), t('data.qualifier'), t('data.shown')];
-	const rows = dataRows(report, ids).map((r) => [
-		r.id,
-		sections.find((s) => s.id === r.section)?.nav ?? '',
-		figureLabel(report, locale, t, r.id),
-		r.value,
-		r.currency ?? t(`data.kind.${r.kind as 'count'}`),
-		t(`data.qualifier.${r.qualifier as 'exact'}`),
-		formatFigure(report.figures[r.id]!, locale, t).text,
-	]);
-	return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-/** The CSV files of a report page: every figure (`data.csv`), and one per chart (`data-<chart>.csv`). */
-export const csvFiles = (report: Report) => [
-	{ file: 'data.csv', ids: undefined },
-	...report.charts.map((c) => ({ file: csvFile(c.id), ids: c.total ? [...c.figures, c.total] : c.figures })),
-];
-export const csvFile = (chart?: string) => (chart ? `data-${chart}.csv` : 'data.csv');
-
-/** The PDF of a report in a language, written next to its page by `npm run pdf`. */
-export const pdfFile = (year: number, locale: Locale) => `metropolis-${year}-${locale}.pdf`;

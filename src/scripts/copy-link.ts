@@ -1,18 +1,32 @@
 /**
- * "Copy link" controls: a plain link to the anchor without JavaScript; with it, activating the link
- * also copies the full address (same page, same language) and announces it.
+ * Copy controls. "Copy link": a plain link to the anchor without JavaScript; with it, activating
+ * the link also copies the full address and announces it. "Copy the code" (a chart's embed code):
+ * hidden without JavaScript, where the code stays selectable in its box.
  */
 const announcer = document.createElement('p');
 announcer.className = 'sr-only';
 announcer.setAttribute('role', 'status');
 document.body.append(announcer);
 
+const copy = (text: string, done: () => void) => {
+	if (navigator.clipboard) void navigator.clipboard.writeText(text).then(done);
+};
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) button.hidden = !navigator.clipboard;
+
 document.addEventListener('click', (event) => {
-	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
-	if (!link || !navigator.clipboard) return;
-	void navigator.clipboard.writeText(link.href).then(() => {
-		link.dataset.copied = '';
-		announcer.textContent = document.documentElement.dataset.copiedText ?? 'OK';
-		setTimeout(() => delete link.dataset.copied, 2000);
-	});
+	const target = event.target as Element | null;
+	const link = target?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
+	if (link && navigator.clipboard)
+		copy(link.href, () => {
+			link.dataset.copied = '';
+			announcer.textContent = document.documentElement.dataset.copiedText ?? 'OK';
+			setTimeout(() => delete link.dataset.copied, 2000);
+		});
+	const button = target?.closest?.<HTMLButtonElement>('button[data-copy-from]');
+	const source = button && document.getElementById(button.dataset.copyFrom ?? '');
+	if (button && source instanceof HTMLTextAreaElement)
+		copy(source.value, () => {
+			announcer.textContent = button.dataset.copiedText ?? 'OK';
+		});
 });

@@ -39,7 +39,7 @@ for (const locale of locales) {
 			await expect(figure.locator('figcaption .sr-only')).toContainText(/\d/);
 			// The canvas is a picture for the eye; the table carries the data for everyone.
 			await expect(figure.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
-			await figure.locator('summary').click();
+			await figure.locator('.chart-data summary').click();
 			await expect(figure.locator('table')).toBeVisible();
 			// The table holds the content's figures with their labels in this language.
 			expect((await tableRows(page, id)).map((r) => r.map(plain)), id).toEqual(chartTable(report, locale, chart).map((r) => r.map(plain)));
@@ -96,7 +96,7 @@ test.describe('with JavaScript off', () => {
 				expect(labels).toContain(plain(label!));
 				expect(labels).toContain(plain(value!));
 			}
-			await figure.locator('summary').click();
+			await figure.locator('.chart-data summary').click();
 			await expect(figure.locator('table tbody tr')).toHaveCount(rows.length);
 		}
 	});

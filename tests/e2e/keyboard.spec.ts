@@ -15,7 +15,7 @@ test('tabbing through the report reaches every control in order, with a visible 
 			const rect = el.getBoundingClientRect();
 			return {
 				what: el.matches('summary')
-					? `summary:${el.closest('figure')!.id}`
+					? `summary:${el.closest('figure')!.id}${el.closest('.chart-reuse') ? ':reuse' : ''}`
 					: el.matches('[data-copy-link]')
 						? `copy:${el.getAttribute('href')}`
 						: (el.getAttribute('href') ?? el.tagName),
@@ -37,11 +37,12 @@ test('tabbing through the report reaches every control in order, with a visible 
 		...locales.map((l) => `/${l}/${y}/`),
 		...sections.flatMap((s) => [
 			`copy:#${s.id}`,
-			...s.charts.flatMap((c) => [`copy:#${c}-chart`, `summary:${c}-chart`]),
+			...s.charts.flatMap((c) => [`copy:#${c}-chart`, `summary:${c}-chart`, `summary:${c}-chart:reuse`]),
 		]),
 		`/en/${y}/metropolis-${y}-en.pdf`,
 		`/en/${y}/data.csv`,
 		`/data/${y}.json`,
+		`/en/${y}/datapackage.json`,
 		'https://www.metropolis.org/',
 	]);
 });
@@ -49,7 +50,7 @@ test('tabbing through the report reaches every control in order, with a visible 
 test('a chart\'s data opens and closes from the keyboard', async ({ page }) => {
 	await page.goto(yearPath(latest, 'fr'));
 	const chart = `#${chartsOf(latest, 'fr')[0]!.anchor}`;
-	const summary = page.locator(`${chart} summary`);
+	const summary = page.locator(`${chart} .chart-data summary`);
 	await summary.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator(`${chart} table`)).toBeVisible();

@@ -270,20 +270,24 @@ describe('new report years, from content only (one build, under a base path)', (
 		it('has the CSV of each new chart in every language, with its rows', () => {
 			for (const l of locales) {
 				const w = words[l];
-				for (const [chart, ids, labels, nav] of [
-					['expenses', Object.keys(expenses).map((k) => `expenses.${k}`), w.expenses, w.finance.nav],
-					['regions', Object.keys(regions).map((k) => `membersByRegion.${k}`), w.regions, w.regionsSection.nav],
+				for (const [chart, ids, labels] of [
+					['expenses', Object.keys(expenses).map((k) => `expenses.${k}`), w.expenses],
+					['regions', Object.keys(regions).map((k) => `membersByRegion.${k}`), w.regions],
 				] as const) {
-					const rows = file(`${l}/2023/data-${chart}.csv`).replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1).map((r) => r.split(','));
-					expect(rows.map((r) => r[0]), `${l} ${chart}`).toEqual(ids);
-					expect(rows.map((r) => r[1])).toEqual(ids.map(() => nav));
-					expect(rows.map((r) => r[2])).toEqual(labels);
+					const [header, ...rows] = file(`${l}/2023/data-${chart}.csv`).replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((r) => r.split(','));
+					const col = (name: string) => rows.map((r) => r[header!.indexOf(name)]);
+					expect(col('id'), `${l} ${chart}`).toEqual(ids);
+					expect(col('section')).toEqual(ids.map(() => (chart === 'expenses' ? 'finanzas' : 'regiones')));
+					expect(col('section_title')).toEqual(ids.map(() => (chart === 'expenses' ? w.finance.title : w.regionsSection.title)));
+					expect(col('label')).toEqual(labels);
+					expect(col('year')).toEqual(ids.map(() => '2023'));
 				}
 				expect(exists(`${l}/2023/data-parity1.csv`)).toBe(false);
-				expect(file(`${l}/2023/data.csv`)).toContain(`impact.countries,`);
+				expect(file(`${l}/2023/data.csv`)).toContain(`2023,impact.countries,`);
+				expect(JSON.parse(file(`${l}/2023/datapackage.json`)).resources.map((r: { path: string }) => r.path)).toContain('data-expenses.csv');
 			}
-			const es = file('es/2023/data-expenses.csv').split('\r\n')[1]!.split(',');
-			expect(es.slice(3, 5)).toEqual(['1250000', 'EUR']);
+			const [header, first] = file('es/2023/data-expenses.csv').replace(/^\uFEFF/, '').split('\r\n').map((r) => r.split(','));
+			expect(['value', 'kind', 'currency'].map((k) => first![header!.indexOf(k)])).toEqual(['1250000', 'amount', 'EUR']);
 		});
 
 		it('has the new figures in its open data, and no gender parity', () => {

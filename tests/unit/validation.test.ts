@@ -227,7 +227,7 @@ const mdxCases: Case[] = [
 	{
 		rule: 'a label for a figure that does not exist',
 		edits: [replace('fr.mdx', '  team.interns: Stagiaires', '  team.intern: Stagiaires')],
-		errors: [{ file: FR, line: 10, what: 'labels.team.intern', es: ['es la etiqueta de una cifra que no existe', '¿querías decir «team.interns»?'] }],
+		errors: [{ file: FR, line: 7, what: 'labels.team.intern', es: ['es la etiqueta de una cifra que no existe', '¿querías decir «team.interns»?'] }],
 	},
 	{
 		rule: 'an unknown chart',
@@ -377,7 +377,7 @@ const mdxCases: Case[] = [
 	{
 		rule: 'a misspelt field of the data block, with a suggestion',
 		edits: [replace('en.mdx', 'labels:', 'lables:')],
-		errors: [{ file: EN, line: 8, what: 'lables', es: ['«lables» no es un campo conocido', '¿querías decir «labels»?'], en: ['"lables" is not a known field', 'did you mean "labels"?'] }],
+		errors: [{ file: EN, line: 5, what: 'lables', es: ['«lables» no es un campo conocido', '¿querías decir «labels»?'], en: ['"lables" is not a known field', 'did you mean "labels"?'] }],
 	},
 	{
 		rule: 'a file with no data block',
@@ -392,6 +392,24 @@ const mdxCases: Case[] = [
 			},
 		],
 	},
+	{
+		rule: 'a figure cited in a sentence with no label (the open data describes every figure by its label)',
+		edits: [replace('fr.mdx', '  events.online: Événements en ligne\n', '')],
+		errors: [
+			{
+				file: FR,
+				line: 5,
+				what: 'labels.events.online',
+				es: ['falta la etiqueta de events.online en francés', 'datos descargables', '(en español: «Eventos en línea»)'],
+				en: ['the French label of events.online is missing', 'data downloads', '(in Spanish: "Eventos en línea")'],
+			},
+		],
+	},
+	{
+		rule: 'a licence with no web address',
+		edits: [replace('figures.yaml', /^share:/m, 'licence: { name: CC BY 4.0, url: creativecommons }\nshare:')],
+		errors: [{ file: F, line: 27, what: 'licence.url', es: ['no es una dirección web', 'https://'], en: ['is not a web address', 'https://'] }],
+	},
 ];
 
 const acrossCases: Case[] = [
@@ -401,7 +419,7 @@ const acrossCases: Case[] = [
 		errors: [
 			{
 				file: EN,
-				line: 8,
+				line: 5,
 				what: 'labels.team.interns',
 				es: ['falta la etiqueta de team.interns en inglés', 'bajo labels:', '(en español: «Estudiantes en prácticas»)'],
 				en: ['the English label of team.interns is missing', 'under labels:', '(in Spanish: "Estudiantes en prácticas")'],

@@ -6,7 +6,7 @@ import { footnoteMarkers, footnotes, type Footnote } from '../../format/footnote
 import { renderInline } from '../../format/inline';
 import type { Locale } from '../../i18n/config';
 import { createTranslator, type Translate } from '../../i18n/translate';
-import { localeUrl } from '../../i18n/urls';
+import { embedPath, localeUrl } from '../../i18n/urls';
 
 /**
  * What the report components of one page share: the report, the page's language, and the
@@ -27,6 +27,10 @@ export interface ReportContext {
 	chart: (id: string) => ChartSpec;
 	/** Where a chart's CSV is (beside the year page, whichever page shows the report). */
 	csv: (chart?: string) => string;
+	/** The year page's path in this language (`/es/2021/`): the chart images and data sit beside it. */
+	yearUrl: string;
+	/** The path of a chart's embed page (`/embed/es/2021/team/`). */
+	embedUrl: (chart: string) => string;
 }
 
 export function createReportContext(report: Report, locale: Locale): ReportContext {
@@ -44,6 +48,8 @@ export function createReportContext(report: Report, locale: Locale): ReportConte
 		inline: (source) => renderInline(source, report, locale, t, marker),
 		chart: (id) => buildChart(report, locale, t, id),
 		csv: (chart) => `${yearUrl}${csvFile(chart)}`,
+		yearUrl,
+		embedUrl: (chart) => embedPath(locale, report.year, chart),
 	};
 }
 

@@ -1,0 +1,125 @@
+import type { ChartSpec } from '../charts/spec';
+import { donutArcs } from '../charts/spec';
+import { palettes } from '../charts/palette';
+import { escapeHtml as escape } from '../format/inline';
+import { wrap } from './card';
+
+/**
+ * A chart as a self-contained image (SVG; PNG through resvg) for slides and articles: the chart as
+ * the page draws it without JavaScript, its caption above, values on the marks or in the legend,
+ * and a source line with the page's address below. Light colours on white, whatever the reader's
+ * scheme, because the image leaves the page.
+ */
+export interface ChartImageText {
+	/** "Fuente: Metropolis, Informe anual 2021" */
+	source: string;
+	/** The address of the chart on the report page. */
+	address: string;
+}
+
+export const imageWidth = 960;
+const pad = 40;
+const ink = '#1a2433';
+const muted = '#4a5568';
+const font = 'DejaVu Sans, Verdana, Arial, sans-serif';
+const colours = palettes.light;
+
+/** Approximate characters that fit in `px` at a font size (DejaVu Sans averages ~0.58 em per character). */
+const fit = (px: number, size: number, bold = false) => Math.floor(px / (size * (bold ? 0.64 : 0.58)));
+
+const text = (x: number, y: number, size: number, lines: string[], opts: { bold?: boolean; fill?: string; anchor?: 'end' | 'middle'; leading?: number } = {}) =>
+	`<text x="${x}" y="${y}" font-size="${size}"${opts.bold ? ' font-weight="bold"' : ''} fill="${opts.fill ?? ink}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}>${lines
+		.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : (opts.leading ?? size * 1.25)}">${escape(l)}</tspan>`)
+		.join('')}</text>`;
+
+/** A legend row per category: swatch, label, value; returns its SVG and height. */
+function legend(spec: ChartSpec, x: number, y: number, width: number): { svg: string; height: number } {
+	const parts: string[] = [];
+	let at = y;
+	const valueWidth = 120;
+	for (const r of spec.rows) {
+		const lines = wrap(r.label, fit(width - 36 - valueWidth, 20), 3);
+		parts.push(`<rect x="${x}" y="${at}" width="20" height="20" rx="3" fill="${colours[r.series]}"/>`);
+		parts.push(text(x + 32, at + 17, 20, lines));
+		parts.push(text(x + width, at + 17, 20, [r.text], { bold: true, anchor: 'end' }));
+		at += Math.max(lines.length * 25, 25) + 14;
+	}
+	return { svg: parts.join(''), height: at - y };
+}
+
+function bars(spec: ChartSpec, y: number): { svg: string; height: number } {
+	const labelWidth = 300;
+	const valueWidth = 140;
+	const x0 = pad + labelWidth;
+	const span = imageWidth - pad - valueWidth - x0;
+	const max = Math.max(...spec.rows.map((r) => r.value), 1);
+	const parts: string[] = [];
+	let at = y;
+	for (const r of spec.rows) {
+		const lines = wrap(r.label, fit(labelWidth - 16, 20), 2);
+		const height = Math.max(44, lines.length * 25 + 18);
+		const mid = at + height / 2;
+		const length = Math.max((r.value / max) * span, r.value > 0 ? 2 : 0);
+		parts.push(text(x0 - 16, mid + 7 - ((lines.length - 1) * 25) / 2, 20, lines, { anchor: 'end' }));
+		parts.push(`<rect x="${x0}" y="${mid - 14}" width="${length.toFixed(1)}" height="28" rx="3" fill="${colours[r.series]}"/>`);
+		parts.push(text(x0 + length + 12, mid + 7, 20, [r.text], { bold: true }));
+		at += height;
+	}
+	return { svg: parts.join(''), height: at - y };
+}
+
+function donut(spec: ChartSpec, y: number): { svg: string; height: number } {
+	const r = 105;
+	const cx = pad + 130;
+	const circumference = 2 * Math.PI * r;
+	const arcs = donutArcs(spec.rows.map((row) => row.value));
+	const rings = spec.rows
+		.map((row, i) => {
+			const { offset, length } = arcs[i]!;
+			const dash = Math.max((length / 100) * circumference - 2, 0);
+			return `<circle cx="${cx}" cy="${y + 130}" r="${r}" fill="none" stroke="${colours[row.series]}" stroke-width="46" stroke-dasharray="${dash.toFixed(2)} ${(circumference - dash).toFixed(2)}" stroke-dashoffset="${(circumference / 4 - (offset / 100) * circumference).toFixed(2)}"/>`;
+		})
+		.join('');
+	const x = pad + 300;
+	const list = legend(spec, x, y + 10, imageWidth - pad - x);
+	return { svg: rings + list.svg, height: Math.max(260, list.height + 10) };
+}
+
+function stacked(spec: ChartSpec, y: number): { svg: string; height: number } {
+	const width = imageWidth - 2 * pad;
+	const arcs = donutArcs(spec.rows.map((row) => row.value));
+	// Values on the segments wide enough to hold them (every palette colour holds white text at 4.5:1).
+	const bar = spec.rows
+		.map((row, i) => {
+			const x = pad + (arcs[i]!.offset / 100) * width;
+			const w = (arcs[i]!.length / 100) * width;
+			const value = w > 90 ? text(x + w / 2, y + 35, 20, [row.text], { bold: true, fill: '#ffffff', anchor: 'middle' }) : '';
+			return `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="56" fill="${colours[row.series]}"/>${value}`;
+		})
+		.join('');
+	const list = legend(spec, pad, y + 80, width);
+	return { svg: bar + list.svg, height: 80 + list.height };
+}
+
+/** The chart with its caption and source as an SVG document (`width`×`height` user units). */
+export function chartImage(spec: ChartSpec, words: ChartImageText): { svg: string; width: number; height: number } {
+	const caption = wrap(spec.caption, fit(imageWidth - 2 * pad, 28, true), 4);
+	const top = pad + 28;
+	const bodyTop = top + (caption.length - 1) * 36 + 36;
+	const body = spec.type === 'bar' ? bars(spec, bodyTop) : spec.type === 'doughnut' ? donut(spec, bodyTop) : stacked(spec, bodyTop);
+	const footTop = bodyTop + body.height + 24;
+	const address = wrap(words.address, fit(imageWidth - 2 * pad, 16), 2);
+	const height = footTop + 28 + 20 * address.length + pad - 10;
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${imageWidth}" height="${height}" viewBox="0 0 ${imageWidth} ${height}" font-family="${font}" role="img" aria-labelledby="t d">
+<title id="t">${escape(spec.caption)}</title>
+<desc id="d">${escape(spec.summary)}</desc>
+<rect width="${imageWidth}" height="${height}" fill="#ffffff"/>
+${text(pad, top, 28, caption, { bold: true, leading: 36 })}
+${body.svg}
+<rect x="${pad}" y="${footTop}" width="${imageWidth - 2 * pad}" height="1" fill="#cbd5e0"/>
+${text(pad, footTop + 28, 16, [words.source], { fill: muted, bold: true })}
+${text(pad, footTop + 50, 16, address, { fill: muted, leading: 20 })}
+</svg>
+`;
+	return { svg, width: imageWidth, height };
+}

@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { chartsOf, latest, locales, reports, yearPath } from './content';
+import { plain } from './helpers';
+import { headersFor, parseHeaders, serveDist } from './static-server';
+import { buildChart } from '../../src/charts/spec';
+import { dataFields } from '../../src/data/open-data';
+import { escapeHtml } from '../../src/format/inline';
+import { createTranslator } from '../../src/i18n/translate';
+
+/**
+ * A chart taken away: each chart's PNG, SVG, CSV and embed code, the embed page framed by another
+ * site (and the report page refusing to be), and open data a stranger can use on its own.
+ */
+const site = 'https://report.metropolis.org';
+
+/** Our CSVs: BOM, comma-separated, quoted cells with doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+	return text
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n')
+		.map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1]).map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')));
+}
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+const svgSize = (svg: string) => {
+	const m = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg)!;
+	return { width: Number(m[1]), height: Number(m[2]) };
+};
+/** Text as the SVG writes it (the site's own escaping). */
+const xml = escapeHtml;
+
+for (const locale of locales)
+	test(`${locale}: every chart offers PNG, SVG, CSV and embed code, and each file holds that chart`, async ({ page }) => {
+		const t = createTranslator(locale);
+		await page.goto(yearPath(latest, locale));
+		const charts = chartsOf(latest, locale);
+		expect(charts.length).toBeGreaterThan(0);
+		for (const { id, anchor } of charts) {
+			const spec = buildChart(latest, locale, t, id);
+			const reuse = page.locator(`#${anchor} .chart-reuse`);
+			await reuse.locator('summary').click();
+			const link = (name: string) => reuse.getByRole('link', { name, exact: true });
+			for (const name of [t('chart.png'), t('chart.svg'), t('chart.csv')]) await expect(link(name)).toBeVisible();
+
+			// SVG: the caption, every row's label and value, the source line and the chart's address.
+			const svgResponse = await page.request.get((await link(t('chart.svg')).getAttribute('href'))!);
+			expect(svgResponse.headers()['content-type']).toContain('image/svg+xml');
+			const svg = await svgResponse.text();
+			const svgText = plain(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
+			for (const word of spec.caption.split(/\s+/)) expect(svgText, `${id} caption`).toContain(plain(xml(word)));
+			for (const r of spec.rows) {
+				expect(svg, `${id} ${r.label}`).toContain(xml(r.label.split(' ')[0]!));
+				expect(svgText, `${id} ${r.id}`).toContain(plain(xml(r.text)));
+			}
+			expect(svg).toContain(xml(t('chart.source', { year: latest.year })));
+			expect(svg).toContain(`${site}/${locale}/${latest.year}/#${anchor}`);
+			expect(await link(t('chart.svg')).getAttribute('download')).toBe(`metropolis-${latest.year}-${locale}-${id}.svg`);
+
+			// PNG: the same drawing at twice the size, for slides.
+			const pngResponse = await page.request.get((await link(t('chart.png')).getAttribute('href'))!);
+			expect(pngResponse.headers()['content-type']).toBe('image/png');
+			const png = await pngResponse.body();
+			expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+			const size = svgSize(svg);
+			expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
+
+			// CSV: the chart's rows, with the content's values.
+			const csvResponse = await page.request.get((await link(t('chart.csv')).getAttribute('href'))!);
+			expect(csvResponse.headers()['content-type']).toContain('text/csv');
+			const [header, ...rows] = parseCsv(await csvResponse.text());
+			expect(header).toEqual([...dataFields]);
+			const declared = latest.charts.find((c) => c.id === id)!;
+			expect(rows.map((r) => r[1]).sort()).toEqual([...declared.figures, ...(declared.total ? [declared.total] : [])].sort());
+			for (const r of rows) expect(Number(r[dataFields.indexOf('value')]), r[1]).toBe(latest.figures[r[1]!]!.value);
+
+			// Embed code: an iframe of the chart's embed page (on the site's address) and the sizing script.
+			const code = await reuse.locator('textarea').inputValue();
+			expect(code).toMatch(new RegExp(`^<iframe src="${site}/embed/${locale}/${latest.year}/${id}/" title="[^"]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>\\n<script src="${site}/embed.js" async></script>$`));
+			await reuse.locator('summary').click();
+		}
+	});
+
+test('the embed code copies with one click', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(yearPath(latest, 'es'));
+	const { anchor } = chartsOf(latest, 'es')[0]!;
+	const reuse = page.locator(`#${anchor} .chart-reuse`);
+	await reuse.locator('summary').click();
+	await reuse.getByRole('button', { name: createTranslator('es')('chart.copyEmbed') }).click();
+	await expect(page.getByRole('status')).toHaveText(createTranslator('es')('chart.copiedEmbed'));
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reuse.locator('textarea').inputValue());
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the embed code is there to select, and no dead copy button shows', async ({ page }) => {
+		await page.goto(yearPath(latest, 'en'));
+		const { anchor } = chartsOf(latest, 'en')[0]!;
+		const reuse = page.locator(`#${anchor} .chart-reuse`);
+		await reuse.locator('summary').click();
+		await expect(reuse.locator('textarea')).toBeVisible();
+		await expect(reuse.getByRole('button')).toBeHidden();
+		await expect(reuse.getByRole('link', { name: createTranslator('en')('chart.png') })).toBeVisible();
+	});
+});
+
+test.describe('embedding on another site', () => {
+	let dist: { origin: string; server: Server };
+	let host: Server;
+	let hostOrigin = '';
+	let hostPage = '';
+	test.beforeAll(async () => {
+		dist = await serveDist('dist', 'localhost');
+		// The host is another origin (127.0.0.1 is not localhost to a browser).
+		host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage));
+		await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+		hostOrigin = `http://127.0.0.1:${(host.address() as { port: number }).port}`;
+	});
+	test.afterAll(() => {
+		dist.server.close();
+		host.close();
+	});
+
+	for (const locale of locales)
+		test(`${locale}: the embed code shows the chart in a cross-origin iframe, sized to it; the report page refuses to be framed`, async ({ page }) => {
+			await page.goto(yearPath(latest, locale));
+			const { id, anchor } = chartsOf(latest, locale).at(-1)!;
+			const code = (await page.locator(`#${anchor} .chart-reuse textarea`).inputValue()).replaceAll(site, dist.origin);
+			hostPage = `<!doctype html><html><body><h1>Partner article</h1>${code}<iframe id="report" src="${dist.origin}/${locale}/${latest.year}/" width="600" height="300"></iframe></body></html>`;
+			const spec = buildChart(latest, locale, createTranslator(locale), id);
+
+			const refusals: string[] = [];
+			page.on('console', (m) => m.text().includes('frame-ancestors') && refusals.push(m.text()));
+			await page.goto(hostOrigin);
+			const embed = page.frameLocator(`iframe[src*="/embed/"]`);
+			await expect(embed.locator('figcaption')).toContainText(spec.caption.split(' ')[0]!);
+			await expect(embed.locator('.chart-fallback')).toBeVisible();
+			await expect(embed.locator('table')).toHaveCount(1);
+			await expect(embed.locator(`a[href="${site}/${locale}/${latest.year}/#${anchor}"]`)).toBeVisible();
+			// embed.js fits the iframe to the chart: no inner scroll bar, no empty band.
+			await expect
+				.poll(async () => {
+					const frameHeight = await page.locator('iframe[src*="/embed/"]').evaluate((f) => f.getBoundingClientRect().height);
+					const contentHeight = await embed.locator('html').evaluate((h) => h.getBoundingClientRect().height);
+					return Math.abs(frameHeight - contentHeight);
+				})
+				.toBeLessThanOrEqual(1);
+			// Opening the data table grows the frame with it.
+			const before = await page.locator('iframe[src*="/embed/"]').evaluate((f) => f.getBoundingClientRect().height);
+			await embed.locator('.chart-data summary').click();
+			await expect.poll(() => page.locator('iframe[src*="/embed/"]').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(before + 20);
+
+			// The report page in a frame: blocked by its headers (the browser shows its own error page), nothing of it shows.
+			await expect.poll(() => refusals.length).toBeGreaterThan(0);
+			for (const r of refusals) expect(r).toContain(`Framing '${dist.origin}/'`);
+			const report = page.frames().filter((f) => f !== page.mainFrame() && !f.url().includes('/embed/'));
+			expect(report.map((f) => f.url())).not.toContain(`${dist.origin}/${locale}/${latest.year}/`);
+			await expect(page.frameLocator('#report').locator('.hero, #main')).toHaveCount(0);
+		});
+});
+
+test('the headers frame only the embed pages: every other page refuses to be framed', () => {
+	const rules = parseHeaders(readFileSync('dist/_headers', 'utf8'));
+	const pages = ['/', '/index.html', '/404.html', ...reports.flatMap((r) => locales.flatMap((l) => [`/${l}/`, `/${l}/${r.year}/`, `/${l}/${r.year}/index.html`]))];
+	for (const path of pages) {
+		const h = headersFor(rules, path);
+		expect(h['Content-Security-Policy']?.some((v) => v.includes("frame-ancestors 'none'")), path).toBe(true);
+		expect(h['X-Frame-Options'], path).toEqual(['DENY']);
+	}
+	for (const r of reports)
+		for (const l of locales)
+			for (const c of r.charts) {
+				const h = headersFor(rules, `/embed/${l}/${r.year}/${c.id}/`);
+				expect(h['Content-Security-Policy']?.join(';')).toContain('frame-ancestors *');
+				expect(h['Content-Security-Policy']?.join(';')).not.toContain("frame-ancestors 'none'");
+				expect(h['X-Frame-Options']).toBeUndefined();
+			}
+});
+
+for (const locale of locales)
+	test(`${locale}: the Data Package describes every CSV of the year, field for field`, async ({ request }) => {
+		const t = createTranslator(locale);
+		for (const report of reports) {
+			const base = `/${locale}/${report.year}/`;
+			const pkg = await (await request.get(`${base}datapackage.json`)).json();
+			expect(pkg.profile).toBe('tabular-data-package');
+			expect(pkg.homepage).toBe(`${site}${base}`);
+			expect(pkg.licenses).toEqual(report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
+			expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(['data.csv', ...report.charts.map((c) => `data-${c.id}.csv`)].sort());
+			for (const resource of pkg.resources as { path: string; schema: { fields: { name: string; type: string }[] } }[]) {
+				const response = await request.get(`${base}${resource.path}`);
+				expect(response.status(), resource.path).toBe(200);
+				const [header, ...rows] = parseCsv(await response.text());
+				expect(resource.schema.fields.map((f) => f.name), resource.path).toEqual(header);
+				// Values fit their declared types.
+				for (const [i, field] of resource.schema.fields.entries())
+					for (const row of rows) {
+						const cell = row[i]!;
+						if (field.type === 'integer') expect(cell, `${resource.path} ${field.name}`).toMatch(/^-?\d+$/);
+						if (field.type === 'number') expect(Number.isFinite(Number(cell)), `${resource.path} ${field.name} ${cell}`).toBe(true);
+						if (field.type === 'boolean') expect(['true', 'false']).toContain(cell);
+					}
+			}
+			expect(pkg.resources[0].title).toBe(t('data.allFigures'));
+		}
+	});
+
+test('the JSON names every figure in every language, with the report it comes from', async ({ request }) => {
+	for (const report of reports) {
+		const json = await (await request.get(`/data/${report.year}.json`)).json();
+		expect(json.year).toBe(report.year);
+		expect(json.publisher).toBe('Metropolis');
+		expect(Object.keys(json.title)).toEqual([...locales]);
+		for (const l of locales) expect(json.source[l]).toBe(`${site}/${l}/${report.year}/`);
+		expect(json.licenses).toEqual(report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
+		for (const f of json.figures) {
+			for (const l of locales) expect(f.label[l], `${f.id} ${l}`).toBe(report.pages[l].labels[f.id]?.text ?? '');
+			// Every figure a page shows has a label in each language (the content checks require it).
+			if (f.section) for (const l of locales) expect(f.label[l], `${f.id} ${l}`).not.toBe('');
+		}
+		// The JSON uses the CSV's names for the same things.
+		for (const key of Object.keys(json.figures[0])) if (key !== 'source') expect([...dataFields]).toContain(key);
+	}
+});
+
+for (const scheme of ['light', 'dark'] as const)
+	for (const l of locales)
+		test(`${l}: embed pages pass axe (${scheme}), in a narrow and a wide frame`, async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.emulateMedia({ colorScheme: scheme });
+			for (const width of [320, 900]) {
+				await page.setViewportSize({ width, height: 700 });
+				for (const c of latest.charts) {
+					await page.goto(`/embed/${l}/${latest.year}/${c.id}/`);
+					const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+					expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), `${l} ${c.id} ${width}`).toEqual([]);
+					// Nothing sideways: the chart fits its frame.
+					expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+				}
+			}
+		});

@@ -20,7 +20,7 @@ const suffix = `${js ? '' : '-nojs'}${scheme === 'dark' ? '-dark' : ''}${forced 
 
 const browser = await chromium.launch(launchOptions);
 for (const width of widths) {
-	const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
+	const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', javaScriptEnabled: js, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
 	const page = await context.newPage();
 	for (const path of pages) {
 		await page.goto(base + '/' + path, { waitUntil: 'networkidle' });
@@ -38,7 +38,7 @@ for (const width of widths) {
 		console.log(name);
 		// Tall pages are also cut into screen-sized parts, easier to look at one by one.
 		if (process.env.PARTS) {
-			const height = (await page.locator('html').boundingBox()).height;
+			const height = Math.floor((await page.locator("html").boundingBox()).height);
 			for (let y = 0, i = 1; y < height; y += 1200, i++) {
 				const part = name.replace(/\.png$/, `-part${i}.png`);
 				await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(1200, height - y) } });

@@ -6,3 +6,8 @@ declare namespace App {
 		report?: import('./components/report/context').ReportContext;
 	}
 }
+
+/** wawoff2 (WOFF2 ⇄ TrueType, WebAssembly) ships no types; png.ts uses `decompress` only. */
+declare module 'wawoff2' {
+	export function decompress(woff2: Uint8Array): Promise<Uint8Array>;
+}

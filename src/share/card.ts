@@ -3,6 +3,7 @@ import { formatFigure } from '../format/figures';
 import { escapeHtml as escape, renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
+import { displayFamily, textFamily } from './typefaces';
 
 /** The share image (1200×630) of a report in one language, as SVG, drawn from the report's own data. */
 export const shareSize = { width: 1200, height: 630 } as const;
@@ -36,14 +37,15 @@ export function shareCard(report: Report, locale: Locale, t: Translate): string 
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${shareSize.width}" height="${shareSize.height}" viewBox="0 0 1200 630">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#12325b"/><stop offset="0.65" stop-color="#1b4a80"/><stop offset="1" stop-color="#0b6e69"/></linearGradient></defs>
 <rect width="1200" height="630" fill="url(#g)"/>
-<text x="72" y="96" font-family="DejaVu Sans" font-weight="bold" font-size="34" fill="#ffffff">${escape(t('site.name'))}</text>
-<text x="72" y="150" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#cfe9e5" letter-spacing="2">${escape(plain(page.hero.kicker).toUpperCase())}</text>
-<text x="72" y="222" font-family="DejaVu Sans" font-weight="bold" font-size="48" fill="#ffffff">${tspans(title, 72, 60)}</text>
+<text x="1160" y="600" text-anchor="end" font-family="${displayFamily}" font-weight="bold" font-size="330" letter-spacing="-8" fill="none" stroke="#ffffff" stroke-opacity="0.16" stroke-width="3">${report.year}</text>
+<text x="72" y="96" font-family="${displayFamily}" font-weight="bold" font-size="34" fill="#ffffff">${escape(t('site.name'))}</text>
+<text x="72" y="150" font-family="${displayFamily}" font-weight="bold" font-size="26" fill="#cfe9e5" letter-spacing="2">${escape(plain(page.hero.kicker).toUpperCase())}</text>
+<text x="72" y="222" font-family="${displayFamily}" font-weight="bold" font-size="52" fill="#ffffff">${tspans(title, 72, 60)}</text>
 <rect x="72" y="418" width="1056" height="2" fill="#ffffff" opacity="0.35"/>
 ${stats
 	.map(
-		(s, i) => `<text x="${72 + i * 360}" y="496" font-family="DejaVu Sans" font-weight="bold" font-size="56" fill="#ffffff">${escape(s.value)}</text>
-<text x="${72 + i * 360}" y="540" font-family="DejaVu Sans" font-size="22" fill="#e6eef7">${tspans(s.label, 72 + i * 360, 28)}</text>`,
+		(s, i) => `<text x="${72 + i * 360}" y="496" font-family="${displayFamily}" font-weight="bold" font-size="60" fill="#ffffff">${escape(s.value)}</text>
+<text x="${72 + i * 360}" y="540" font-family="${textFamily}" font-size="22" fill="#e6eef7">${tspans(s.label, 72 + i * 360, 28)}</text>`,
 	)
 	.join('\n')}
 </svg>`;

@@ -3,6 +3,7 @@ import { donutArcs } from '../charts/spec';
 import { palettes } from '../charts/palette';
 import { escapeHtml as escape } from '../format/inline';
 import { wrap } from './card';
+import { displayFamily, textFamily } from './typefaces';
 
 /**
  * A chart as a self-contained image (SVG; PNG through resvg) for slides and articles: the chart as
@@ -21,14 +22,14 @@ export const imageWidth = 960;
 const pad = 40;
 const ink = '#1a2433';
 const muted = '#4a5568';
-const font = 'DejaVu Sans, Verdana, Arial, sans-serif';
 const colours = palettes.light;
 
 /** Approximate characters that fit in `px` at a font size (DejaVu Sans averages ~0.58 em per character). */
 const fit = (px: number, size: number, bold = false) => Math.floor(px / (size * (bold ? 0.64 : 0.58)));
 
-const text = (x: number, y: number, size: number, lines: string[], opts: { bold?: boolean; fill?: string; anchor?: 'end' | 'middle'; leading?: number } = {}) =>
-	`<text x="${x}" y="${y}" font-size="${size}"${opts.bold ? ' font-weight="bold"' : ''} fill="${opts.fill ?? ink}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}>${lines
+/** `display`: the caption's typeface (Archivo Bold, as the page's headings). */
+const text = (x: number, y: number, size: number, lines: string[], opts: { bold?: boolean; display?: boolean; fill?: string; anchor?: 'end' | 'middle'; leading?: number } = {}) =>
+	`<text x="${x}" y="${y}" font-size="${size}"${opts.display ? ` font-family="${displayFamily}"` : ''}${opts.bold || opts.display ? ' font-weight="bold"' : ''} fill="${opts.fill ?? ink}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}>${lines
 		.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : (opts.leading ?? size * 1.25)}">${escape(l)}</tspan>`)
 		.join('')}</text>`;
 
@@ -110,11 +111,11 @@ export function chartImage(spec: ChartSpec, words: ChartImageText): { svg: strin
 	const footTop = bodyTop + body.height + 24;
 	const address = wrap(words.address, fit(imageWidth - 2 * pad, 16), 2);
 	const height = footTop + 28 + 20 * address.length + pad - 10;
-	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${imageWidth}" height="${height}" viewBox="0 0 ${imageWidth} ${height}" font-family="${font}" role="img" aria-labelledby="t d">
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${imageWidth}" height="${height}" viewBox="0 0 ${imageWidth} ${height}" font-family="${textFamily}" role="img" aria-labelledby="t d">
 <title id="t">${escape(spec.caption)}</title>
 <desc id="d">${escape(spec.summary)}</desc>
 <rect width="${imageWidth}" height="${height}" fill="#ffffff"/>
-${text(pad, top, 28, caption, { bold: true, leading: 36 })}
+${text(pad, top, 28, caption, { display: true, leading: 36 })}
 ${body.svg}
 <rect x="${pad}" y="${footTop}" width="${imageWidth - 2 * pad}" height="1" fill="#cbd5e0"/>
 ${text(pad, footTop + 28, 16, [words.source], { fill: muted, bold: true })}

@@ -1,22 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { decompress } from 'wawoff2';
 
 /**
- * SVG → PNG at build time with resvg (WebAssembly: no native binary, no browser), using the DejaVu
- * Sans font shipped as an npm package, so every machine draws the same image.
+ * SVG → PNG at build time with resvg (WebAssembly: no native binary, no browser), with fonts shipped as
+ * npm packages, so every machine draws the same image (typefaces.ts): DejaVu Sans, and Archivo Bold from
+ * the very WOFF2 file the page loads, unpacked to TrueType because resvg reads no WOFF2.
  */
 const require = createRequire(import.meta.url);
-let ready: Promise<void> | undefined;
-let fonts: Uint8Array[] = [];
+let ready: Promise<Uint8Array[]> | undefined;
+
+async function load(): Promise<Uint8Array[]> {
+	await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+	const dejavu = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf').replace(/DejaVuSans\.ttf$/, '');
+	const archivo = readFileSync(require.resolve('@fontsource/archivo/files/archivo-latin-700-normal.woff2'));
+	return [...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => new Uint8Array(readFileSync(dejavu + f))), new Uint8Array(await decompress(archivo))];
+}
 
 /** `zoom` 2 gives a sharp image for slides and high-density screens. */
 export async function svgToPng(svg: string, zoom = 1): Promise<Uint8Array> {
-	ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))).then(() => {
-		const dir = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf').replace(/DejaVuSans\.ttf$/, '');
-		fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => new Uint8Array(readFileSync(dir + f)));
-	});
-	await ready;
+	const fonts = await (ready ??= load());
 	const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
 	return resvg.render().asPng();
 }

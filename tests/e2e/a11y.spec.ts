@@ -24,10 +24,13 @@ const runs = [
 	// The dark palette: the same rules (text contrast included) on a phone and a desktop.
 	{ javaScript: true, width: 390, scheme: 'dark' as const },
 	{ javaScript: true, width: 1280, scheme: 'dark' as const },
+	// Windows high contrast (forced colours), light and dark system palettes.
+	{ javaScript: true, width: 390, scheme: 'light' as const, forced: true },
+	{ javaScript: true, width: 1280, scheme: 'dark' as const, forced: true },
 ];
-for (const { javaScript, width, scheme } of runs)
-		test.describe(`${width} px, JavaScript ${javaScript ? 'on' : 'off'}${scheme === 'dark' ? ', dark scheme' : ''}`, () => {
-			test.use({ viewport: { width, height: 900 }, locale: 'es-ES', colorScheme: scheme });
+for (const { javaScript, width, scheme, forced = false } of runs)
+		test.describe(`${width} px, JavaScript ${javaScript ? 'on' : 'off'}${scheme === 'dark' ? ', dark scheme' : ''}${forced ? ', forced colours' : ''}`, () => {
+			test.use({ viewport: { width, height: 900 }, locale: 'es-ES', colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
 			for (const path of pages)
 				test(`axe finds no violation on ${path}`, async ({ page }) => {
 					if (!javaScript) await withoutScripts(page);

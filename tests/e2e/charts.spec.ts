@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { plain, watch } from './helpers';
 import { chartsOf, chartTable, latest, locales, reports, yearPath } from './content';
+import { contrast } from '../../src/charts/palette';
 
 /** A page to look at charts on: the latest report's, in Spanish (any year of any shape has its charts tested below). */
 const anyChart = (report = latest, locale: (typeof locales)[number] = 'es') => chartsOf(report, locale);
@@ -80,6 +81,65 @@ test('with reduced motion, charts are drawn without animation', async ({ page })
 	await page.goto(`${yearPath(latest, 'en')}#${last.anchor}`);
 	await expect(page.locator(`#${last.anchor} .chart-box`)).toHaveAttribute('data-drawn', 'animated');
 });
+
+/**
+ * The colours a chart paints, as the reader sees them over the page's `background` ([r, g, b]):
+ * every nearly opaque colour covering at least 0.5 % of what is painted (bars, segments, text), as
+ * #rrggbb with its pixel count. Faint pixels are the blended edges of shapes, not marks of their own.
+ */
+const paintedColours = (page: Page, id: string, background: number[]) =>
+	page.locator(`#${id} canvas`).evaluate((canvas: HTMLCanvasElement, bg) => {
+		const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+		const count = new Map<string, number>();
+		let painted = 0;
+		for (let i = 0; i < data.length; i += 4) {
+			const a = data[i + 3]! / 255;
+			if (!a) continue;
+			painted++;
+			if (a < 0.75) continue;
+			const rgb = [0, 1, 2].map((k) => Math.round(data[i + k]! * a + bg[k]! * (1 - a)));
+			const hex = `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+			count.set(hex, (count.get(hex) ?? 0) + 1);
+		}
+		return [...count].filter(([, n]) => n >= Math.max(100, painted * 0.005)).map(([colour, n]) => ({ colour, n }));
+	}, background);
+
+/** Whether colour `c` is `mark` partly over `background` (each channel at the same mix, within rounding). */
+function blendOf(c: string, mark: string, background: string): boolean {
+	const ch = (h: string) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+	const [x, m, b] = [ch(c), ch(mark), ch(background)];
+	const mixes = [0, 1, 2].filter((k) => Math.abs(m[k]! - b[k]!) > 24).map((k) => (x[k]! - b[k]!) / (m[k]! - b[k]!));
+	if (!mixes.length) return false;
+	const t = mixes.reduce((a, v) => a + v, 0) / mixes.length;
+	return t > 0.05 && t < 0.95 && [0, 1, 2].every((k) => Math.abs(b[k]! + t * (m[k]! - b[k]!) - x[k]!) <= 8);
+}
+
+// In the light and dark palettes and in Windows high contrast (forced colours: system colours, whatever the
+// reader chose), each mark and label must stand out from the page by 3:1 (WCAG 1.4.11), measured on the pixels.
+for (const forced of [false, true])
+	for (const scheme of ['light', 'dark'] as const)
+		test(`${forced ? 'forced colours, ' : ''}${scheme}: every colour a chart paints reaches 3:1 against the page`, async ({ page }) => {
+			// Drawn still (reduced motion), so the pixels are the final ones.
+			await page.emulateMedia({ forcedColors: forced ? 'active' : 'none', colorScheme: scheme, reducedMotion: 'reduce' });
+			await page.goto(yearPath(latest, 'es'));
+			const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number));
+			const hex = (v: number[]) => `#${v.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+			const background = hex(rgb);
+			// The grid's colour where it is a designed one (#rrggbb); under forced colours it is a system colour, held to 3:1 too.
+			const rule = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--rule').trim().toLowerCase());
+			const grid = rule.startsWith('#') ? rule : undefined;
+			for (const { anchor: id } of anyChart()) {
+				await page.locator(`figure#${id}`).scrollIntoViewIfNeeded();
+				await expect.poll(() => paintedPixels(page, id), { message: `${id} is painted` }).toBeGreaterThan(2000);
+				// Not marks: the page's own colour (the gap drawn between segments), the faint grid lines (--rule;
+				// every bar carries its value, so the grid only helps the eye), and the half-pixel seams between
+				// a mark and the page (a blend of the two, and a thin line: a few pixels beside the mark's).
+				const colours = (await paintedColours(page, id, rgb)).filter(({ colour }) => colour !== background && colour !== grid);
+				const marks = colours.filter((c) => !colours.some((m) => m !== c && c.n * 4 < m.n && blendOf(c.colour, m.colour, background)));
+				expect(marks.length, id).toBeGreaterThan(1);
+				for (const { colour } of marks) expect(contrast(colour, background), `${id}: ${colour} on ${background}`).toBeGreaterThanOrEqual(3);
+			}
+		});
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });

@@ -16,7 +16,7 @@ let cached: Colours | undefined;
 function colours(): Colours {
 	if (cached) return cached;
 	const root = getComputedStyle(document.documentElement);
-	const names = ['--ink', '--rule', '--paper', ...palette.map((_, n) => `--series-${n}`)];
+	const names = ['--chart-ink', '--chart-grid', '--chart-paper', ...palette.map((_, n) => `--series-${n}`)];
 	let values = names.map((n) => root.getPropertyValue(n).trim());
 	// System colours (CanvasText, Highlight…) are resolved by the browser into values a canvas draws.
 	if (values.some((v) => !v.startsWith('#'))) {

@@ -45,7 +45,7 @@ export function keepSection(doc: Document) {
 
 /**
  * Marks the section navigation's link to the section in view (`aria-current="location"`) and
- * scrolls the bar, on phones, so that link is visible.
+ * scrolls the bar, on phones, so that link is visible (or back to its start above the first section).
  */
 export function markCurrentSection(doc: Document) {
 	const links = [...doc.querySelectorAll<HTMLAnchorElement>('.section-nav a')];
@@ -59,6 +59,8 @@ export function markCurrentSection(doc: Document) {
 		const id = found ? doc.getElementById(found)?.closest('[data-section]')?.id : undefined;
 		if (id === shown) return;
 		shown = id;
+		// Back above the first section: the bar starts at its beginning again.
+		if (!id) links[0]!.closest('ul')!.scrollTo({ left: 0 });
 		for (const link of links) {
 			const here = link.hash === `#${id}`;
 			if (here) {

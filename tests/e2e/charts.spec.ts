@@ -126,12 +126,12 @@ for (const forced of [false, true])
 			const hex = (v: number[]) => `#${v.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
 			const background = hex(rgb);
 			// The grid's colour where it is a designed one (#rrggbb); under forced colours it is a system colour, held to 3:1 too.
-			const rule = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--rule').trim().toLowerCase());
+			const rule = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-grid').trim().toLowerCase());
 			const grid = rule.startsWith('#') ? rule : undefined;
 			for (const { anchor: id } of anyChart()) {
 				await page.locator(`figure#${id}`).scrollIntoViewIfNeeded();
 				await expect.poll(() => paintedPixels(page, id), { message: `${id} is painted` }).toBeGreaterThan(2000);
-				// Not marks: the page's own colour (the gap drawn between segments), the faint grid lines (--rule;
+				// Not marks: the page's own colour (the gap drawn between segments), the faint grid lines (--chart-grid;
 				// every bar carries its value, so the grid only helps the eye), and the half-pixel seams between
 				// a mark and the page (a blend of the two, and a thin line: a few pixels beside the mark's).
 				const colours = (await paintedColours(page, id, rgb)).filter(({ colour }) => colour !== background && colour !== grid);

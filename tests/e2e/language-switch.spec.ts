@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { latest, sectionsOf, yearPath } from './content';
+import { contrast } from '../../src/charts/palette';
 
 // Sections of the latest report: the second (a link target) and the last (scrolled to).
 const sections = sectionsOf(latest, 'en');
@@ -71,5 +72,31 @@ test.describe('on a phone', () => {
 			expect(link.x).toBeGreaterThanOrEqual(bar.x - 1);
 			expect(link.x + link.width).toBeLessThanOrEqual(bar.x + bar.width + 1);
 		}
+		// Back at the top, the bar starts at its first section again.
+		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+		await expect(page.locator('.section-nav a[aria-current]')).toHaveCount(0);
+		await expect.poll(() => page.locator('.section-nav ul').evaluate((ul) => ul.scrollLeft)).toBe(0);
 	});
 });
+
+// Windows high contrast drops backgrounds and recolours text: every language stays legible there, and the
+// current one stays marked (a border instead of the filled pill).
+for (const scheme of ['light', 'dark'] as const)
+	test(`forced colours, ${scheme}: every language legible, the current one marked`, async ({ page }) => {
+		await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto(yearPath(latest, 'fr'));
+		const rgb = (c: string) => `#${c.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+		const background = rgb(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+		for (const link of await page.locator('.lang-switcher a').all()) {
+			const style = await link.evaluate((a) => {
+				const c = getComputedStyle(a);
+				return { color: c.color, border: c.borderTopWidth, borderColor: c.borderTopColor, current: a.getAttribute('aria-current') };
+			});
+			expect(contrast(rgb(style.color), background), await link.innerText()).toBeGreaterThanOrEqual(4.5);
+			if (style.current) {
+				expect(parseFloat(style.border)).toBeGreaterThan(0);
+				expect(contrast(rgb(style.borderColor), background)).toBeGreaterThanOrEqual(3);
+			}
+		}
+	});

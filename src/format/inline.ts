@@ -26,9 +26,15 @@ function fill(source: string, report: Report, locale: Locale, t: Translate, figu
 	});
 }
 
-/** As HTML; `marker` adds what follows a figure (its footnote link), by figure id. */
+/**
+ * As HTML; `marker` adds what follows a figure (its footnote link), by figure id. A span of years
+ * ("2021-2023") is kept on one line.
+ */
 export function renderInline(source: string, report: Report, locale: Locale, t: Translate, marker: (id: string) => string = () => ''): string {
-	return fill(escapeHtml(source).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>'), report, locale, t, (id, f) => figureHtml(f) + marker(id));
+	const html = escapeHtml(source)
+		.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+		.replace(/\b(\d{4})-(\d{4})\b/g, '<span class="nowrap">$1-$2</span>');
+	return fill(html, report, locale, t, (id, f) => figureHtml(f) + marker(id));
 }
 
 /** As plain text (titles, meta descriptions, the share image). */

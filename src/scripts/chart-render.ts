@@ -111,7 +111,7 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 				indexAxis: 'y',
 				plugins: { tooltip: tooltip(rowText) },
 				scales: {
-					x: { stacked: true, min: 0, max: 100, ticks: { color: c.ink, font, callback: (v) => percent.format(Number(v) / 100) }, grid: { color: c.grid }, border: { color: c.grid } },
+					x: { stacked: true, min: 0, max: 100, ticks: { color: c.ink, font, maxRotation: 0, autoSkipPadding: 12, callback: (v) => percent.format(Number(v) / 100) }, grid: { color: c.grid }, border: { color: c.grid } },
 					y: { stacked: true, display: false },
 				},
 			},
@@ -131,7 +131,7 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 				layout: { padding: { right: 48 } },
 				plugins: { tooltip: tooltip(rowText) },
 				scales: {
-					x: { beginAtZero: true, suggestedMax: max, ticks: { precision: 0, color: c.ink, font, callback: (v) => number.format(Number(v)) }, grid: { color: c.grid }, border: { color: c.grid } },
+					x: { beginAtZero: true, suggestedMax: max, ticks: { precision: 0, color: c.ink, font, maxRotation: 0, autoSkipPadding: 12, callback: (v) => number.format(Number(v)) }, grid: { color: c.grid }, border: { color: c.grid } },
 					// Every category is labelled, even in a short box (Chart.js would skip some).
 					// The baseline the bars grow from, in the text colour (Chart.js's default is a faint grey).
 					y: { ticks: { color: c.ink, font, autoSkip: false }, grid: { display: false }, border: { color: c.ink } },

@@ -19,7 +19,13 @@ async function withoutScripts(page: Page) {
 	});
 }
 
-const runs = [
+interface Run {
+	javaScript: boolean;
+	width: number;
+	scheme: 'light' | 'dark';
+	forced?: boolean;
+}
+const runs: Run[] = [
 	...[true, false].flatMap((javaScript) => [390, 1280].map((width) => ({ javaScript, width, scheme: 'light' as const }))),
 	// The dark palette: the same rules (text contrast included) on a phone and a desktop.
 	{ javaScript: true, width: 390, scheme: 'dark' as const },

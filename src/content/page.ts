@@ -178,7 +178,8 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 
 	const attr = (node: Node, name: string) => {
 		const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-		return typeof a?.value === 'string' ? a.value : undefined;
+		// An empty value is no value (the visual editor writes `gender=""` for an optional field left blank).
+		return typeof a?.value === 'string' ? a.value.trim() || undefined : undefined;
 	};
 	const segments = (node: Node): Segment[] => {
 		if (node.type === 'text' || node.type === 'inlineCode') return [{ text: String(node.value) }];
@@ -218,6 +219,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 				continue;
 			}
 			const value = a.value.trim();
+			if (!value && !rule.required) continue;
 			if (!value) {
 				add(`${tag} ${a.name}`, m.mdx.attributeEmpty(a.name), line, column);
 				ok = false;

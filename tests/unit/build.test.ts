@@ -144,8 +144,9 @@ function makeNewShape(dir: string) {
 			[/^  genderParity\.[^\n]*\n/gm, ''],
 			[/<Section id="parity"[\s\S]*?<\/Section>\n*/, ''],
 			['labels:\n', `labels:\n${labels}\n`],
-			['<Stat id="impact.newMembers" />\n', '<Stat id="impact.newMembers" />\n<Stat id="impact.countries" />\n'],
-			[/^(- .*<Fig id="voice\.campaigns" \/>.*)$/m, `$1\n${w.sentence}`],
+			[/(<Stat id="impact\.newMembers"(?: \/>|>[\s\S]*?<\/Stat>)\n)/, '$1<Stat id="impact.countries" />\n'],
+			// After the campaigns item, in the same list (same indent and marker).
+			[/^(\s*)([-*]) (.*<Fig id="voice\.campaigns"[^>]*\/>.*)$/m, `$1$2 $3\n$1$2 ${w.sentence.slice(2)}`],
 			['<Section id="alliances"', `${section('finanzas', w.finance, 'expenses')}<Section id="alliances"`],
 		);
 		writeFileSync(join(dir, `${l}.mdx`), `${text.trimEnd()}\n\n${section('regiones', w.regionsSection, 'regions')}`);
@@ -370,9 +371,9 @@ describe('(d) broken content', () => {
 	const reports = reportsFolder('broken');
 	const year = copy2021(reports, '2022');
 	// An unknown figure in a sentence (es), and a <Stats> never closed (en).
-	const es = edit(join(year, 'es.mdx'), ['<Fig id="voice.campaigns" />', '<Fig id="voice.campaign" />']);
-	const en = edit(join(year, 'en.mdx'), [/(<Stat id="statutoryMeetings\.coPresidenciesEdition" \/>\n)<\/Stats>\n/, '$1']);
-	const fig = where(es, '<Fig id="voice.campaign" />');
+	const es = edit(join(year, 'es.mdx'), [/<Fig id="voice\.campaigns"/, '<Fig id="voice.campaign"']);
+	const en = edit(join(year, 'en.mdx'), [/(<Stat id="statutoryMeetings\.coPresidenciesEdition"(?: \/>|>[\s\S]*?<\/Stat>)\n)\s*<\/Stats>\n/, '$1']);
+	const fig = where(es, '<Fig id="voice.campaign"');
 	const closing = where(en, '</Section>', en.indexOf('<Stat id="statutoryMeetings.coPresidenciesEdition"'));
 	const expected = [
 		`content/reports/2022/en.mdx:${closing.line}:1 › (archivo): se cierra </Section> pero la última etiqueta abierta es <Stats>: cierra primero </Stats>`,

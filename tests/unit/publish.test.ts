@@ -1,0 +1,81 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * `npm run publish` as staff use it, on a real git copy with a real "server" (a bare repository):
+ * it refuses invalid content with the plain problem list, sends only what is under content/, and
+ * says when there is nothing to send.
+ */
+const script = resolve('scripts/publish.ts');
+const tsx = resolve('node_modules/tsx/dist/cli.mjs');
+let work: string;
+let server: string;
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+const publish = (...args: string[]) =>
+	spawnSync(process.execPath, [tsx, script, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
+
+beforeAll(() => {
+	const root = mkdtempSync(join(tmpdir(), 'report-publish-'));
+	server = join(root, 'server.git');
+	work = join(root, 'work');
+	git(root, 'init', '--quiet', '--bare', '--initial-branch=main', server);
+	git(root, 'clone', '--quiet', server, work);
+	git(work, 'config', 'user.name', 'Comunicación');
+	git(work, 'config', 'user.email', 'comunicacion@example.org');
+	mkdirSync(join(work, 'content/reports'), { recursive: true });
+	cpSync(resolve('content/reports/2021'), join(work, 'content/reports/2021'), { recursive: true });
+	writeFileSync(join(work, 'README.md'), 'proyecto\n');
+	git(work, 'add', '.');
+	git(work, 'commit', '--quiet', '-m', 'Inicio');
+	git(work, 'push', '--quiet', '-u', 'origin', 'main');
+});
+
+const es = () => join(work, 'content/reports/2021/es.mdx');
+const serverLog = () => git(server, 'log', '--format=%s', 'main');
+
+describe('npm run publish', () => {
+	it('with nothing changed under content/, says so and sends nothing', () => {
+		const run = publish('Nada');
+		expect(run.status).toBe(0);
+		expect(run.stderr).toContain('No hay cambios en content/ que publicar.');
+		expect(serverLog()).toBe('Inicio');
+	});
+
+	it('refuses invalid content with the problem list, and records nothing', () => {
+		const good = readFileSync(es(), 'utf8');
+		writeFileSync(es(), good.replace(/<Fig id="voice\.campaigns"/, '<Fig id="voice.campaign"'));
+		const run = publish('Un cambio roto');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/content\/reports\/2021\/es\.mdx:\d+:\d+ › <Fig id="voice\.campaign">: «voice\.campaign» no es una cifra de figures\.yaml/);
+		expect(run.stderr).toContain('No se ha publicado nada');
+		expect(git(work, 'log', '--format=%s')).toBe('Inicio');
+		writeFileSync(es(), good);
+	});
+
+	it('records and sends only the content changes, with the sentence given', () => {
+		const good = readFileSync(es(), 'utf8');
+		writeFileSync(es(), good.replace('staff.professionals: Profesionales', 'staff.professionals: Profesionales de la Secretaría'));
+		appendFileSync(join(work, 'README.md'), 'cambio que no es contenido\n');
+		const run = publish('Etiqueta', 'más', 'clara');
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toContain('modificado: content/reports/2021/es.mdx');
+		expect(run.stdout).toContain('Publicado.');
+		expect(serverLog().split('\n')[0]).toBe('Etiqueta más clara');
+		expect(git(server, 'show', '--name-only', '--format=', 'main')).toBe('content/reports/2021/es.mdx');
+		// What is not content stays as it was, unrecorded.
+		expect(git(work, 'status', '--porcelain')).toBe('M README.md');
+	});
+
+	it('without a sentence, asks for one and records nothing when none is given', () => {
+		writeFileSync(es(), readFileSync(es(), 'utf8').replace('de la Secretaría', 'de la Secretaría General'));
+		const run = publish();
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('Describe el cambio en una frase');
+		expect(run.stderr).toContain('hace falta una frase');
+		expect(serverLog().split('\n')).toHaveLength(2);
+	});
+});

@@ -123,9 +123,12 @@ test('an edit in the Spanish report changes exactly its lines, and the page show
 	expect(changed.find((l) => l.includes('(prueba)'))).toBe(`${captionText} (prueba)`);
 
 	// The site, one click away, shows the change.
+	// (The dev server reads the saved file again within moments; until then it serves the page as it was.)
 	const site = await page.context().newPage();
-	await site.goto(`${base}/es/${year}/`);
-	await expect(site.locator('h1')).toHaveText('Un título de prueba');
+	await expect(async () => {
+		await site.goto(`${base}/es/${year}/`);
+		await expect(site.locator('h1')).toHaveText('Un título de prueba', { timeout: 2000 });
+	}).toPass({ timeout: 60_000 });
 	await expect(site.getByText(`${captionText} (prueba)`).first()).toBeVisible();
 	expect(left).toEqual([]);
 });

@@ -1,10 +1,9 @@
 // `npm run pdf`: renders each language's report to an A4 PDF with Playwright and Chromium, charts
 // painted first, into dist/<lang>/<year>/metropolis-<year>-<lang>.pdf, next to the page that links it.
-// `--if-browser` (used by `npm run build`) skips with a notice where no Chromium is installed.
+// `--if-browser` (used by `npm run build`) skips with a notice where no Chromium is installed, or where
+// the test tools are not (a production install, `npm ci --omit=dev`: Playwright and pdf-lib are devDependencies).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { launchOptions } from './browser.mjs';
 
 const optional = process.argv.includes('--if-browser');
@@ -18,12 +17,14 @@ if (!existsSync(`${dist}/index.html`)) {
 	process.exit(1);
 }
 
-let browser;
+let browser, PDFDocument, PDFName, PDFString;
 try {
+	const { chromium } = await import('@playwright/test');
+	({ PDFDocument, PDFName, PDFString } = await import('pdf-lib'));
 	browser = await chromium.launch(launchOptions);
 } catch (error) {
 	if (!optional) throw error;
-	console.warn(`PDFs not made: no Chromium here (${String(error.message).split('\n')[0]}). Install one and run \`npm run pdf\`.`);
+	console.warn(`PDFs not made: no Chromium or Playwright here (${String(error.message).split('\n')[0]}). Install them and run \`npm run pdf\`.`);
 	process.exit(0);
 }
 

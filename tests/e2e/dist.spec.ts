@@ -87,3 +87,9 @@ test('no third-party resources; links that leave the site do not leak', () => {
 	}
 	expect(existsSync(`${dist}/404.html`)).toBe(true);
 });
+
+test('the visual editor stays out of the site: no editor route, script or React in dist/', () => {
+	const all = files(dist);
+	expect(all.filter((f) => /keystatic/i.test(f))).toEqual([]);
+	for (const f of all.filter((f) => /\.(html|js)$/.test(f))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/keystatic|react-dom|react\.(transitional\.)?element/i);
+});

@@ -17,7 +17,12 @@ export default defineConfig({
 		launchOptions,
 		trace: 'retain-on-failure',
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /editor\.spec\.ts/ },
+		// The visual editor runs its own dev server and writes files: alone, after the rest, not competing
+		// for the two cores with the other tests (under that load its saves and reloads time out).
+		{ name: 'editor', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: /editor\.spec\.ts/, dependencies: ['chromium'] },
+	],
 	webServer: {
 		// --ignore-lock: run beside a preview or dev server the developer may have open (Astro allows one otherwise).
 		command: `astro preview --ignore-lock --port ${port}`,

@@ -58,11 +58,29 @@ async function open(page: Page, year: number, locale: string) {
 	// A save makes the dev server reload what changed; a navigation at that moment is aborted: try again.
 	await expect(async () => {
 		await page.goto(`${base}/keystatic/collection/informe_${locale}/item/${year}`);
-	}).toPass({ timeout: 30_000 });
+	}).toPass({ timeout: 60_000 });
 	const description = page.getByLabel(/^Descripción/);
 	await description.waitFor({ timeout: 60_000 });
 	await page.waitForLoadState('networkidle');
 	return description;
+}
+
+/** The file once the editor has finished writing it (it truncates, then writes): non-empty, and unchanged for a moment. */
+async function written(path: string): Promise<string> {
+	let last = '';
+	await expect
+		.poll(
+			async () => {
+				const now = readFileSync(path, 'utf8');
+				const same = now !== '' && now === last;
+				last = now;
+				if (!same) await new Promise((r) => setTimeout(r, 300));
+				return same;
+			},
+			{ timeout: 30_000 },
+		)
+		.toBe(true);
+	return last;
 }
 
 /**
@@ -75,7 +93,8 @@ async function saveDescription(page: Page, text: string, path: string, saved: (f
 		await field.fill(text);
 		await expect(field).toHaveValue(text);
 		await page.getByRole('button', { name: 'Guardar' }).click();
-		await expect.poll(() => saved(readFileSync(path, 'utf8')), { timeout: 10_000 }).toBe(true);
+		await expect.poll(() => { const t = readFileSync(path, 'utf8'); return t !== '' && saved(t); }, { timeout: 10_000 }).toBe(true);
+		await written(path);
 	}).toPass({ timeout: 60_000 });
 	await page.waitForLoadState('networkidle');
 }
@@ -114,6 +133,7 @@ test('an edit in the Spanish report changes exactly its lines, and the page show
 	await expect(title).toHaveValue('Un título de prueba');
 	await page.getByRole('button', { name: 'Guardar' }).click();
 	await expect.poll(() => readFileSync(file(year, 'es'), 'utf8').includes('Un título de prueba'), { timeout: 30_000 }).toBe(true);
+	await written(file(year, 'es'));
 
 	const after = readFileSync(file(year, 'es'), 'utf8').split('\n');
 	expect(after).toHaveLength(before.length);

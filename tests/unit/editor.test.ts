@@ -21,7 +21,8 @@ describe('the editor offers exactly the components the checks accept', () => {
 			const rules = componentRules[name].attributes as Record<string, AttributeRule>;
 			expect(Object.keys(editor.schema).sort()).toEqual(Object.keys(rules).sort());
 			// A figure inside a sentence is inline; a component with text inside wraps it; the rest are blocks.
-			const kind = name === 'Fig' ? 'inline' : componentRules[name].content === 'none' ? 'block' : 'wrapper';
+			const content: string = componentRules[name].content;
+			const kind = name === 'Fig' ? 'inline' : content === 'none' ? 'block' : 'wrapper';
 			expect(editor.kind).toBe(kind);
 			for (const [attr, rule] of Object.entries(rules)) {
 				const field = editor.schema[attr] as { formKind?: string; options?: readonly { value: string }[]; validation?: unknown };

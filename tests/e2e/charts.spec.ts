@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { plain, watch } from './helpers';
+import { hexOf, layoutShift, plain, watch } from './helpers';
 import { chartsOf, chartTable, latest, locales, reports, yearPath } from './content';
 import { contrast } from '../../src/charts/palette';
 
@@ -59,16 +59,7 @@ test('drawing a chart does not move the page (its box is reserved)', async ({ pa
 	await page.waitForTimeout(300);
 	expect((await box.boundingBox())!.height).toBe(before!.height);
 	expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(pageHeight);
-	const shift = await page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				let sum = 0;
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) sum += e.value;
-				}).observe({ type: 'layout-shift', buffered: true });
-				setTimeout(() => resolve(sum), 500);
-			}),
-	);
+	const shift = await layoutShift(page);
 	expect(shift).toBe(0);
 });
 
@@ -104,10 +95,12 @@ const paintedColours = (page: Page, id: string, background: number[]) =>
 		return [...count].filter(([, n]) => n >= Math.max(100, painted * 0.005)).map(([colour, n]) => ({ colour, n }));
 	}, background);
 
+/** #rrggbb as [r, g, b]. */
+const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+
 /** Whether colour `c` is `mark` partly over `background` (each channel at the same mix, within rounding). */
 function blendOf(c: string, mark: string, background: string): boolean {
-	const ch = (h: string) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
-	const [x, m, b] = [ch(c), ch(mark), ch(background)];
+	const [x, m, b] = [channels(c), channels(mark), channels(background)];
 	const mixes = [0, 1, 2].filter((k) => Math.abs(m[k]! - b[k]!) > 24).map((k) => (x[k]! - b[k]!) / (m[k]! - b[k]!));
 	if (!mixes.length) return false;
 	const t = mixes.reduce((a, v) => a + v, 0) / mixes.length;
@@ -122,9 +115,8 @@ for (const forced of [false, true])
 			// Drawn still (reduced motion), so the pixels are the final ones.
 			await page.emulateMedia({ forcedColors: forced ? 'active' : 'none', colorScheme: scheme, reducedMotion: 'reduce' });
 			await page.goto(yearPath(latest, 'es'));
-			const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number));
-			const hex = (v: number[]) => `#${v.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
-			const background = hex(rgb);
+			const background = hexOf(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+			const rgb = channels(background);
 			// The grid's colour where it is a designed one (#rrggbb); under forced colours it is a system colour, held to 3:1 too.
 			const rule = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-grid').trim().toLowerCase());
 			const grid = rule.startsWith('#') ? rule : undefined;

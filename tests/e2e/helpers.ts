@@ -21,3 +21,19 @@ export function watch(page: Page, origin: string) {
 
 /** Text as a reader sees it, with the no-break spaces of number formatting made plain. */
 export const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/** Every layout shift the page has had so far, summed as the browser measures it (Cumulative Layout Shift). */
+export const layoutShift = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let sum = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) sum += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(sum), 500);
+			}),
+	);
+
+/** A computed CSS colour (`rgb(…)`/`rgba(…)`) as #rrggbb, for the contrast function of src/charts/palette.ts. */
+export const hexOf = (css: string) => `#${css.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { latest, sectionsOf, yearPath } from './content';
 import { contrast } from '../../src/charts/palette';
+import { hexOf } from './helpers';
 
 // Sections of the latest report: the second (a link target) and the last (scrolled to).
 const sections = sectionsOf(latest, 'en');
@@ -86,17 +87,16 @@ for (const scheme of ['light', 'dark'] as const)
 		await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
 		await page.setViewportSize({ width: 390, height: 800 });
 		await page.goto(yearPath(latest, 'fr'));
-		const rgb = (c: string) => `#${c.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-		const background = rgb(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+		const background = hexOf(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
 		for (const link of await page.locator('.lang-switcher a').all()) {
 			const style = await link.evaluate((a) => {
 				const c = getComputedStyle(a);
 				return { color: c.color, border: c.borderTopWidth, borderColor: c.borderTopColor, current: a.getAttribute('aria-current') };
 			});
-			expect(contrast(rgb(style.color), background), await link.innerText()).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(hexOf(style.color), background), await link.innerText()).toBeGreaterThanOrEqual(4.5);
 			if (style.current) {
 				expect(parseFloat(style.border)).toBeGreaterThan(0);
-				expect(contrast(rgb(style.borderColor), background)).toBeGreaterThanOrEqual(3);
+				expect(contrast(hexOf(style.borderColor), background)).toBeGreaterThanOrEqual(3);
 			}
 		}
 	});

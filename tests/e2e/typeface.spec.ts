@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { latest, locales, yearPath } from './content';
+import { layoutShift } from './helpers';
 
 /**
  * The report's typeface (Archivo Bold, global.css): served by the site itself, within its 30 KB, drawn in
@@ -28,15 +29,6 @@ for (const locale of locales)
 		}
 
 		// No layout shift while loading (Cumulative Layout Shift 0, as the browser measures it).
-		const shift = await page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					let sum = 0;
-					new PerformanceObserver((list) => {
-						for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
-					}).observe({ type: 'layout-shift', buffered: true });
-					setTimeout(() => resolve(sum), 300);
-				}),
-		);
+		const shift = await layoutShift(page);
 		expect(shift).toBeLessThan(0.01);
 	});

@@ -2,6 +2,7 @@ import { collection, config, fields } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
+import { idPattern, kinds, qualifiers, ranges, type FigureKind, type Qualifier } from './src/content/figure';
 import { checkFigures } from './src/content/figures-file';
 import { messagesFor } from './src/content/messages';
 import { locales, type Locale } from './src/i18n/config';
@@ -16,9 +17,25 @@ import { locales, type Locale } from './src/i18n/config';
 // Figure and chart ids offered in the components' forms: every id of every year, read as the checks read
 // them (this file also runs in the browser, so the YAML comes in through Vite, not the file system).
 const figureFiles = import.meta.glob<string>('./content/reports/*/figures.yaml', { query: '?raw', import: 'default', eager: true });
-const known = Object.values(figureFiles).map((text) => checkFigures(parse(text), messagesFor('es')).known);
+const es = messagesFor('es');
+const known = Object.values(figureFiles).map((text) => checkFigures(parse(text), es).known);
 export const figureIds = [...new Set(known.flatMap((k) => k.figures))].sort();
 export const chartIds = [...new Set(known.flatMap((k) => k.charts))].sort();
+/** The newest year that has `file` (figures.yaml, es.mdx…): a new year's file starts as a copy of it (Keystatic's "template"). */
+const pageFiles = import.meta.glob('./content/reports/*/*.mdx');
+const newestWith = (file: string) =>
+	[...Object.keys(figureFiles), ...Object.keys(pageFiles)]
+		.map((path) => new RegExp(`/(\\d{4})/${file.replace('.', '\\.')}$`).exec(path)?.[1])
+		.filter(Boolean)
+		.sort()
+		.at(-1);
+const templateOf = (file: string, entry: string) => {
+	const year = newestWith(file);
+	return year ? { template: `content/reports/${year}/${entry}` } : {};
+};
+
+/** A help text in Spanish, then English (staff write in Spanish first; the editor's chrome has one language). */
+const help = (es: string, en: string) => `${es} · EN: ${en}`;
 
 const languageNames: Record<Locale, string> = { es: 'español', en: 'inglés', fr: 'francés' };
 
@@ -62,15 +79,23 @@ const reportCollection = (locale: Locale) =>
 		format: { contentField: 'body' },
 		entryLayout: 'content',
 		previewUrl: `/${locale}/{slug}/`,
+		...templateOf(`${locale}.mdx`, locale),
 		slugField: 'title',
 		schema: {
-			title: fields.slug({ name: { label: 'Título de la página' }, slug: { label: 'Año', description: 'La carpeta del informe (p. ej. 2022).' } }),
-			description: fields.text({ label: 'Descripción (buscadores y redes)', multiline: true }),
+			title: fields.slug({
+				name: { label: 'Título de la página', description: help('El título de la pestaña del navegador y de los buscadores.', 'The title in the browser tab and search engines.') },
+				slug: { label: 'Año', description: help('La carpeta del informe: el año, p. ej. 2022.', 'The report folder: the year, e.g. 2022.') },
+			}),
+			description: fields.text({
+				label: 'Descripción (buscadores y redes)',
+				description: help('Una o dos frases.', 'The description for search engines and social networks, one or two sentences.'),
+				multiline: true,
+			}),
 			hero: fields.object(
 				{
-					kicker: fields.text({ label: 'Antetítulo' }),
-					title: fields.text({ label: 'Título de portada' }),
-					lead: fields.text({ label: 'Entradilla', multiline: true }),
+					kicker: fields.text({ label: 'Antetítulo', description: help('La línea pequeña sobre el título.', 'The small line above the title.') }),
+					title: fields.text({ label: 'Título de portada', description: help('El título grande del informe.', 'The report’s big title.') }),
+					lead: fields.text({ label: 'Entradilla', description: help('El párrafo bajo el título.', 'The paragraph under the title.'), multiline: true }),
 				},
 				{ label: 'Portada' },
 			),
@@ -80,9 +105,99 @@ const reportCollection = (locale: Locale) =>
 		},
 	});
 
+const kindNames: Record<FigureKind, string> = {
+	count: 'Cantidad (entera, 0 o más)',
+	percent: 'Porcentaje (de 0 a 100, sin %)',
+	ordinal: 'Ordinal (entero, 1 o más: 1 = «1.º»)',
+	amount: 'Importe (0 o más, con moneda)',
+};
+const qualifierNames: Record<Qualifier, string> = {
+	exact: 'Exacta',
+	moreThan: 'Más de (el «+» de la fuente)',
+	approximately: 'Aproximada (≈, «aproximadamente»)',
+};
+
+/**
+ * A year's figures as a form: the list of figures.yaml, one item per figure, with the kinds, qualifiers
+ * and limits of src/content/figure.ts. What depends on two fields (a percentage up to 100, a whole number
+ * for a count, a currency for an amount) is checked as the build checks it and shown on the page preview.
+ */
+const figureItem = fields.object(
+	{
+		id: fields.text({
+			label: 'Nombre',
+			description: help('Grupo y nombre, separados por un punto: impact.participants. Es lo que citan los textos.', 'Group and name: what the texts cite.'),
+			validation: { isRequired: true, pattern: { regex: idPattern, message: es.badFigureId('…') } },
+		}),
+		value: fields.number({
+			label: 'Valor',
+			description: help('El número, sin puntos de miles ni símbolos: 36400, 16.8.', 'The number, with no thousands separators or symbols.'),
+			validation: { isRequired: true, min: Math.min(...kinds.map((k) => ranges[k].min)) },
+		}),
+		kind: fields.select({
+			label: 'Tipo',
+			options: kinds.map((k) => ({ label: kindNames[k], value: k })),
+			defaultValue: 'count',
+		}),
+		qualifier: fields.select({
+			label: 'Precisión',
+			options: qualifiers.map((q) => ({ label: qualifierNames[q], value: q })),
+			defaultValue: 'exact',
+		}),
+		currency: fields.text({
+			label: 'Moneda',
+			description: help('Solo para un importe: tres letras, p. ej. EUR.', 'Only for an amount: three capital letters, e.g. EUR.'),
+			validation: { pattern: { regex: /^([A-Z]{3})?$/, message: es.currencyInvalid('…') } },
+		}),
+		source: fields.text({ label: 'Fuente', description: help('Dónde se publicó la cifra (opcional).', 'Where the figure was published (optional).') }),
+		note: fields.text({
+			label: 'Nota para el equipo',
+			description: help('No se publica: por qué la cifra se escribe así, qué dice la fuente.', 'Not published: why the figure is written this way.'),
+			multiline: true,
+		}),
+	},
+	{ layout: [12, 4, 8, 8, 4, 12, 12] },
+);
+
+const figuresCollection = collection({
+	label: 'Cifras (para los tres idiomas)',
+	path: 'content/reports/*/figures',
+	format: { data: 'yaml' },
+	previewUrl: '/es/{slug}/',
+	...templateOf('figures.yaml', 'figures'),
+	slugField: 'year',
+	schema: {
+		// The slug: the year folder. A text slug field is not written into the file.
+		year: fields.text({
+			label: 'Año',
+			description: help('La carpeta del informe, p. ej. 2022.', 'The report folder, e.g. 2022.'),
+			validation: { pattern: { regex: /^\d{4}$/, message: 'El año: cuatro cifras, p. ej. 2022.' } },
+		}),
+		draft: fields.checkbox({
+			label: 'Borrador',
+			description: help(
+				'Marcado, el año se ve en el editor y en npm run dev, pero no se publica. Márcalo al crear un año nuevo.',
+				'Ticked, the year shows in the editor and npm run dev but is not published.',
+			),
+		}),
+		figures: fields.array(figureItem, {
+			label: 'Cifras',
+			description: help('Cada cifra una sola vez, sin idioma. Los textos la citan por su nombre.', 'Each figure once, language-neutral.'),
+			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value ?? '?'}`,
+			validation: { length: { min: 1 } },
+		}),
+		// Calculated figures, rules, charts, the share image and the licence are written in the file itself (see the guides).
+		derived: fields.ignored(),
+		rules: fields.ignored(),
+		charts: fields.ignored(),
+		share: fields.ignored(),
+		licence: fields.ignored(),
+	},
+});
+
 export default config({
 	storage: { kind: 'local' },
 	locale: 'es-ES',
 	ui: { brand: { name: 'Metropolis · Informes' } },
-	collections: Object.fromEntries(locales.map((l) => [`informe_${l}`, reportCollection(l)])),
+	collections: { cifras: figuresCollection, ...Object.fromEntries(locales.map((l) => [`informe_${l}`, reportCollection(l)])) },
 });

@@ -42,10 +42,16 @@ function loader(name: string, primary: boolean, store: (ctx: LoaderContext, resu
 			sync();
 			const dir = reportsDir(root);
 			watcher?.add(dir);
+			// An editor may save a file in two steps (emptied, then written; the visual editor does), and the
+			// watcher may report only the first: read again once the writes have settled, not at the first event.
+			let settle: ReturnType<typeof setTimeout> | undefined;
 			watcher?.on('all', (_event, path) => {
 				if (!path.startsWith(dir)) return;
-				const years = sync();
-				if (years && primary) logger.info(m.valid(years.join(', '), locales.join(', ')));
+				clearTimeout(settle);
+				settle = setTimeout(() => {
+					const years = sync();
+					if (years && primary) logger.info(m.valid(years.join(', '), locales.join(', ')));
+				}, 200);
 			});
 		},
 	};

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figureFields, figureSchema, type Figure } from './figure';
+import { figureSchema, idPattern, type Figure } from './figure';
 import type { Messages } from './messages';
 import { closest } from './suggest';
 import { describeIssues, type Issue } from './zod-issues';
@@ -17,8 +17,8 @@ export function figuresFileSchema(m: Messages) {
 	return z.strictObject({
 		/** true while a year is being prepared: shown by `npm run dev`, never published. */
 		draft: z.boolean().default(false),
-		/** Groups of figures (any depth); a figure's id is its path: `members.joined`. */
-		figures: z.record(z.string(), z.unknown(), { error: m.missing(m.expected.group) }),
+		/** The figures, one item each: `- id: members.joined` and below it `value: 3` (and kind, qualifier…). */
+		figures: z.array(z.unknown(), { error: m.missing(m.expected.figureList) }).min(1, m.noFigures),
 		/** Figures computed from others, never typed: `{ sum: [ids] }` or `{ difference: [a, b] }`. */
 		derived: z
 			.record(
@@ -77,7 +77,6 @@ export interface FiguresData {
 export type Licence = { name: string; url: string };
 
 const namePattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
-const isFigureObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && figureFields.some((k) => k in v);
 
 /** `income.*.share` → every figure id with any one segment in place of `*`, in file order. */
 export function expand(pattern: string, ids: readonly string[]): string[] {
@@ -101,7 +100,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 	if (!parsed.success) {
 		// Still check the figures themselves, so that every problem is listed at once.
 		const raw = (typeof data === 'object' && data ? data : {}) as { figures?: unknown; charts?: unknown; derived?: unknown };
-		const tree = readTree(raw.figures, m);
+		const tree = readList(raw.figures, m);
 		const keys = (v: unknown) => (v && typeof v === 'object' ? Object.keys(v) : []);
 		return {
 			issues: [...describeIssues(schema, parsed.error.issues, m), ...tree.issues],
@@ -112,7 +111,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 	const file = parsed.data;
 	const issues: Issue[] = [];
 	const warnings: Issue[] = [];
-	const tree = readTree(file.figures, m);
+	const tree = readList(file.figures, m);
 	issues.push(...tree.issues);
 	const figures: FigureMap = tree.figures;
 	/** Every figure written (valid or not) and computed: a wrong one is reported once, where it is written. */
@@ -183,32 +182,31 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence }, issues, warnings, known };
 }
 
-/** The `figures:` tree: groups (any depth) of figures, flattened to dotted ids in file order. */
-function readTree(tree: unknown, m: Messages): { figures: FigureMap; names: string[]; issues: Issue[] } {
+/** The `figures:` list, each item `{ id, value, … }`, keyed by id in file order. */
+function readList(list: unknown, m: Messages): { figures: FigureMap; names: string[]; issues: Issue[] } {
 	const figures: FigureMap = {};
 	/** Every figure written, valid or not (a wrong value is one problem, not one more per citation). */
 	const names: string[] = [];
 	const issues: Issue[] = [];
 	const schema = figureSchema(m);
-	const walk = (node: unknown, path: string[]) => {
-		const here = ['figures', ...path];
-		if (path.length && !namePattern.test(path.at(-1)!)) {
-			issues.push({ path: here, atKey: true, message: m.badFigureName(path.at(-1)!) });
+	(Array.isArray(list) ? list : []).forEach((item: unknown, i) => {
+		const here = ['figures', i];
+		if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+			issues.push({ path: here, message: m.figureItemForm });
 			return;
 		}
-		if (path.length && (typeof node !== 'object' || node === null || Array.isArray(node) || isFigureObject(node))) {
-			const parsed = schema.safeParse(node, { reportInput: true });
-			names.push(path.join('.'));
-			// A plain number's problems are about the figure itself, not its (unwritten) value field.
-			const own = (p: PropertyKey[]) => (typeof node === 'number' && p[0] === 'value' ? [] : p);
-			if (parsed.success) figures[path.join('.')] = parsed.data;
-			else issues.push(...describeIssues(schema, parsed.error.issues, m).map((i) => ({ ...i, path: [...here, ...own(i.path)] })));
-			return;
-		}
-		const entries = Object.entries((node ?? {}) as Record<string, unknown>);
-		if (!entries.length) issues.push({ path: here, message: path.length ? m.emptyGroup : m.noFigures });
-		for (const [key, child] of entries) walk(child, [...path, key]);
-	};
-	walk(tree, []);
+		const { id, ...figure } = item as Record<string, unknown>;
+		if (id === undefined || id === null || id === '') return void issues.push({ path: here, message: m.missing(m.expected.figureId) });
+		const what = `figures.${String(id)}`;
+		if (typeof id !== 'string' || !idPattern.test(id)) return void issues.push({ path: [...here, 'id'], what, message: m.badFigureId(String(id)) });
+		if (names.includes(id)) return void issues.push({ path: [...here, 'id'], what, message: m.duplicateFigure(id) });
+		names.push(id);
+		const parsed = schema.safeParse(figure, { reportInput: true });
+		if (parsed.success) figures[id] = parsed.data;
+		else
+			issues.push(
+				...describeIssues(schema, parsed.error.issues, m).map((issue) => ({ ...issue, path: [...here, ...issue.path], what: [what, ...issue.path].join('.') })),
+			);
+	});
 	return { figures, names, issues };
 }

@@ -52,17 +52,21 @@ const es = {
 		note: 'el texto de la nota',
 		source: 'de dónde viene la cifra (un documento, una dirección web)',
 		figureId: 'el nombre de una cifra, p. ej. members.joined',
+		figureList: 'la lista de cifras, una por elemento: «  - id: members.joined» y debajo «    value: 3»',
 		licenceName: 'el nombre de la licencia, p. ej. CC BY 4.0',
 	},
 	licenceUrl: 'no es una dirección web: escribe la dirección completa del texto de la licencia, empezando por https://',
 
 	// Figures
-	noFigures: 'no hay ninguna cifra: escríbelas bajo figures:, p. ej. «  staff:» y debajo «    professionals: 17»',
+	noFigures: 'no hay ninguna cifra: escríbelas bajo figures:, una por elemento: «  - id: staff.professionals» y debajo «    value: 17»',
 	badFigureName: (name: string) =>
 		`${q(name)} no sirve como nombre: usa letras y números, sin espacios ni acentos, empezando por una letra (p. ej. newMembers)`,
-	emptyGroup: 'es un grupo sin cifras: añade cifras debajo, o bórralo',
-	figureIsText: (got: string, suggestion?: string) =>
-		suggestion ? `es texto, no un número (pone ${got}): escribe ${suggestion}` : `es texto, no un número (pone ${got}): escribe el número sin comillas`,
+	badFigureId: (id: string) =>
+		`${q(id)} no sirve como nombre de cifra: grupo y nombre separados por un punto, con letras y números, sin espacios ni acentos (p. ej. members.joined)`,
+	duplicateFigure: (id: string) => `${q(id)} ya está en la lista: cada cifra se escribe una sola vez (borra una, o cambia su nombre)`,
+	figureItemForm: 'no es una cifra: cada elemento de la lista es «- id: nombre» con «value: número» debajo',
+	figureIsText: (got: string, moreThan?: number) =>
+		moreThan !== undefined ? `es texto, no un número (pone ${got}): escribe value: ${moreThan} y qualifier: moreThan (el «+» de la fuente)` : `es texto, no un número (pone ${got}): escribe el número sin comillas`,
 	outOfRange: (got: number, expected: string) => `no es válido (pone ${got}): debe ser ${expected}`,
 	range: {
 		count: 'un número entero, 0 o más',
@@ -195,15 +199,18 @@ const en: Messages = {
 		note: 'the text of the note',
 		source: 'where the figure comes from (a document, a web address)',
 		figureId: 'the name of a figure, e.g. members.joined',
+		figureList: 'the list of figures, one per item: "  - id: members.joined" and below it "    value: 3"',
 		licenceName: 'the name of the licence, e.g. CC BY 4.0',
 	},
 	licenceUrl: 'is not a web address: write the full address of the licence text, starting with https://',
 
-	noFigures: 'there are no figures: write them under figures:, e.g. "  staff:" and below it "    professionals: 17"',
+	noFigures: 'there are no figures: write them under figures:, one per item: "  - id: staff.professionals" and below it "    value: 17"',
 	badFigureName: (name) => `"${name}" cannot be a name: use letters and digits, no spaces or accents, starting with a letter (e.g. newMembers)`,
-	emptyGroup: 'is a group with no figures: add figures below it, or delete it',
-	figureIsText: (got, suggestion) =>
-		suggestion ? `is text, not a number (got ${got}): write ${suggestion}` : `is text, not a number (got ${got}): write the number without quotes`,
+	badFigureId: (id) => `"${id}" cannot be a figure name: group and name separated by a dot, letters and digits, no spaces or accents (e.g. members.joined)`,
+	duplicateFigure: (id) => `"${id}" is already in the list: each figure is written once (delete one, or rename it)`,
+	figureItemForm: 'is not a figure: each item of the list is "- id: name" with "value: number" below it',
+	figureIsText: (got, moreThan) =>
+		moreThan !== undefined ? `is text, not a number (got ${got}): write value: ${moreThan} and qualifier: moreThan (the source's "+")` : `is text, not a number (got ${got}): write the number without quotes`,
 	outOfRange: (got, expected) => `is not valid (got ${got}): it must be ${expected}`,
 	range: {
 		count: 'a whole number, 0 or more',

@@ -71,7 +71,7 @@ export interface ReadPage {
 	labelLines: Record<string, number>;
 }
 
-function frontmatterSchema(m: Messages) {
+export function frontmatterSchema(m: Messages) {
 	const text = (what: string) =>
 		z.string({ error: (i) => (i.input === undefined ? m.missing(what) : m.wrongType('—', what)) }).trim().min(1, m.empty(what));
 	const label = z.union([text(m.expected.label), z.strictObject({ text: text(m.expected.label), gender: z.enum(['m', 'f']) })], {

@@ -48,7 +48,7 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 		else {
 			const checked = checkFigures(yaml.data, m);
 			const at = (list: typeof checked.issues) =>
-				list.map((i) => ({ file: ff.file, line: yaml.lineOf(i.path, i.atKey), what: i.path.join('.') || m.whole, message: i.message }));
+				list.map((i) => ({ file: ff.file, line: yaml.lineOf(i.path, i.atKey), what: i.what ?? (i.path.join('.') || m.whole), message: i.message }));
 			errors.push(...at(checked.issues));
 			warnings.push(...at(checked.warnings));
 			data = checked.value;

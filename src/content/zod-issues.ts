@@ -7,6 +7,8 @@ export interface Issue {
 	path: PropertyKey[];
 	message: string;
 	atKey?: boolean;
+	/** How the problem names the place, where the path alone would not (`figures.staff.interns` for `figures.3`). */
+	what?: string;
 }
 
 /** The field names known at `path` of a schema, to suggest the right spelling of a misspelt one. */

@@ -1,16 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { checkFigures } from '../../src/content/figures-file';
+import { messagesFor } from '../../src/content/messages';
 import { latest, locales, reports } from './content';
 
 /**
  * `npm run edit` as staff use it: the visual editor (Keystatic) on 127.0.0.1, on a copy of the project
- * (the test writes content). Every report page opens and saves without changing a byte; an edit
- * changes exactly its lines on disk; nothing leaves the machine. (That the site page then shows the
- * edit is not asserted: on CI the dev server sometimes keeps serving the page as it was — open, see
- * the issue 13 note.)
+ * (the test writes content). Every content file opens and saves without changing a byte; an edit of a
+ * sentence or of a figure changes exactly its lines on disk, and the site page, one click away, shows
+ * it; a new year is created as a draft from the latest; nothing leaves the machine.
  */
 const port = 4323;
 const base = `http://127.0.0.1:${port}`;
@@ -54,6 +56,38 @@ function outside(page: Page) {
 }
 
 const file = (year: number, locale: string) => join(project, 'content/reports', String(year), `${locale}.mdx`);
+const figuresFile = (year: number) => join(project, 'content/reports', String(year), 'figures.yaml');
+
+/** Lines that differ between two versions of a file of the same length (trimmed). */
+function changedLines(before: string, after: string) {
+	const a = after.split('\n');
+	const b = before.split('\n');
+	expect(a).toHaveLength(b.length);
+	return a.flatMap((line, i) => (line === b[i] ? [] : [line.trim()]));
+}
+
+/** Opens the page's preview (the editor's "open in a new tab" link) and waits until it shows `ready`. */
+async function preview(page: Page, path: string, ready: (site: Page) => Promise<void>) {
+	const [site] = await Promise.all([page.context().waitForEvent('page'), page.locator(`a[target="_blank"][href="${path}"]`).click()]);
+	// The dev server reads the saved file again within moments; until then a reload shows the page as it was.
+	await expect(async () => {
+		await site.reload();
+		await ready(site);
+	}).toPass({ timeout: 30_000 });
+	return site;
+}
+
+/** The figures a page shows (cards and figures in sentences), in page order. */
+const shownFigures = (site: Page) => site.locator('main').locator('.fig, .stat-value').allInnerTexts();
+
+/** Opens a year's figures in the editor and waits for the form. */
+async function openFigures(page: Page, year: number) {
+	await expect(async () => {
+		await page.goto(`${base}/keystatic/collection/cifras/item/${year}`);
+	}).toPass({ timeout: 60_000 });
+	await page.getByRole('checkbox', { name: /^Borrador/ }).waitFor({ timeout: 60_000 });
+	await page.waitForLoadState('networkidle');
+}
 
 /** Opens a report page in the editor and waits for its form. */
 async function open(page: Page, year: number, locale: string) {
@@ -115,13 +149,29 @@ test('every report page opens in the editor and saves back byte for byte', async
 			await saveDescription(page, value, path, (text) => text !== withLetter);
 			expect(readFileSync(path, 'utf8'), `${year}/${locale}.mdx`).toBe(before);
 		}
+	// Each year's figures, as a form: tick "Borrador" (draft), save, untick, save.
+	for (const { year } of reports) {
+		const path = figuresFile(year);
+		const before = readFileSync(path, 'utf8');
+		await openFigures(page, year);
+		const draft = page.getByRole('checkbox', { name: /^Borrador/ });
+		for (const state of [true, false]) {
+			await expect(async () => {
+				await draft.setChecked(state);
+				await page.getByRole('button', { name: 'Guardar' }).click();
+				await expect.poll(() => readFileSync(path, 'utf8').includes(`draft: ${state}`), { timeout: 10_000 }).toBe(true);
+			}).toPass({ timeout: 60_000 });
+			await written(path);
+		}
+		expect(readFileSync(path, 'utf8'), `${year}/figures.yaml`).toBe(before);
+	}
 	expect(left).toEqual([]);
 });
 
 test('an edit in the Spanish report changes exactly its lines', async ({ page }) => {
 	const left = outside(page);
 	const year = latest.year;
-	const before = readFileSync(file(year, 'es'), 'utf8').split('\n');
+	const before = readFileSync(file(year, 'es'), 'utf8');
 	await open(page, year, 'es');
 	// A sentence of the body: its first paragraph with text (the first chart's caption, in 2021).
 	const caption = page.locator('[contenteditable="true"] p').filter({ hasText: /\S/ }).first();
@@ -137,13 +187,74 @@ test('an edit in the Spanish report changes exactly its lines', async ({ page })
 	await expect.poll(() => readFileSync(file(year, 'es'), 'utf8').includes('Un título de prueba'), { timeout: 30_000 }).toBe(true);
 	await written(file(year, 'es'));
 
-	const after = readFileSync(file(year, 'es'), 'utf8').split('\n');
-	expect(after).toHaveLength(before.length);
-	const changed = after.flatMap((line, i) => (line === before[i] ? [] : [line.trim()]));
+	const changed = changedLines(before, readFileSync(file(year, 'es'), 'utf8'));
 	expect(changed).toEqual(expect.arrayContaining(['title: Un título de prueba']));
 	expect(changed).toHaveLength(2);
 	expect(changed.find((l) => l.includes('(prueba)'))).toBe(`${captionText} (prueba)`);
 
+	// The site page, one click away, shows both.
+	const site = await preview(page, `/es/${year}/`, async (site) => {
+		await expect(site.locator('h1')).toHaveText('Un título de prueba', { timeout: 2000 });
+	});
+	await expect(site.getByText(`${captionText} (prueba)`).first()).toBeVisible();
+	await site.close();
+	expect(left).toEqual([]);
+});
+
+/**
+ * A figure the Spanish page shows that can go up by one without breaking a rule of the year (a part
+ * larger than its whole, shares not adding up to 100): a count under 999, exact (so it reads as its digits).
+ */
+function figureToChange(year: number) {
+	const m = messagesFor('es');
+	const data = parse(readFileSync(figuresFile(year), 'utf8')) as { figures: { id: string; value: number; kind?: string; qualifier?: string }[] };
+	const warnings = checkFigures(data, m).warnings.length;
+	const shown = new Set(reports.find((r) => r.year === year)!.pages.es.cited);
+	for (const f of data.figures) {
+		if (!shown.has(f.id) || (f.kind ?? 'count') !== 'count' || (f.qualifier ?? 'exact') !== 'exact' || f.value >= 999) continue;
+		const changed = structuredClone(data);
+		changed.figures.find((c) => c.id === f.id)!.value = f.value + 1;
+		const checked = checkFigures(changed, m);
+		if (checked.value && checked.warnings.length === warnings) return { id: f.id, from: f.value, to: f.value + 1 };
+	}
+	throw new Error(`no figure of ${year} can change for this test`);
+}
+
+test('a figure changed in the form changes one line of figures.yaml, and the page shows it', async ({ page }) => {
+	const left = outside(page);
+	const year = latest.year;
+	const { id, from, to } = figureToChange(year);
+	const before = readFileSync(figuresFile(year), 'utf8');
+	const site = await page.context().newPage();
+	await site.goto(`${base}/es/${year}/`);
+	const shownBefore = await shownFigures(site);
+	await site.close();
+
+	await openFigures(page, year);
+	// The list shows each figure as "id = value"; its form opens on a click.
+	await page.getByText(`${id} = ${from}`, { exact: true }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByLabel(/^Valor/).fill(String(to));
+	await dialog.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByText(`${id} = ${to}`, { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Guardar' }).click();
+	await expect.poll(() => readFileSync(figuresFile(year), 'utf8') !== before, { timeout: 30_000 }).toBe(true);
+	const after = await written(figuresFile(year));
+	expect(changedLines(before, after)).toEqual([`value: ${to}`]);
+	// The line changed is the figure's own: the one after its id.
+	const lines = after.split('\n');
+	expect(lines[lines.findIndex((l) => l.trim() === `- id: ${id}`) + 1]!.trim()).toBe(`value: ${to}`);
+
+	// The Spanish page, one click away: the figure reads `to` where it read `from`, and nothing else changed.
+	const shown = await preview(page, `/es/${year}/`, async (site) => {
+		const now = await shownFigures(site);
+		expect(now).toHaveLength(shownBefore.length);
+		expect(now).not.toEqual(shownBefore);
+	});
+	const now = await shownFigures(shown);
+	const differ = now.flatMap((text, i) => (text === shownBefore[i] ? [] : [[shownBefore[i], text]]));
+	expect(differ.length).toBeGreaterThan(0);
+	for (const [was, is] of differ) expect(is).toBe(was!.replace(String(from), String(to)));
 	expect(left).toEqual([]);
 });
 
@@ -154,4 +265,42 @@ test('the editor offers every figure of the year by id, from a list', async ({ p
 	const select = page.getByRole('dialog').getByLabel('Identificador');
 	const options = await select.locator('option').allTextContents();
 	expect(options).toEqual(expect.arrayContaining(Object.keys(latest.figures)));
+});
+
+/** A collection's "Agregar" (add) action. */
+const add = (page: Page) => page.getByRole('link', { name: 'Agregar' }).or(page.getByRole('button', { name: 'Agregar' })).first();
+
+test('a new year is created from the editor as a draft, from the latest one', async ({ page }) => {
+	const left = outside(page);
+	const year = Math.max(...reports.map((r) => r.year)) + 1;
+	const from = Math.max(...reports.map((r) => r.year));
+	// 1. Its figures: "Cifras" › "Agregar" opens a copy of the latest year's; the year and "Borrador" are all there is to set.
+	await page.goto(`${base}/keystatic/collection/cifras`);
+	await add(page).click();
+	await page.getByRole('textbox', { name: /^Año/ }).fill(String(year));
+	await page.getByRole('checkbox', { name: /^Borrador/ }).check();
+	await page.getByRole('button', { name: 'Crear' }).click();
+	await expect.poll(() => existsSync(figuresFile(year)), { timeout: 30_000 }).toBe(true);
+	const figures = await written(figuresFile(year));
+	expect(changedLines(readFileSync(figuresFile(from), 'utf8'), figures)).toEqual(['draft: true']);
+	// 2. Its page in each language, the same way.
+	for (const locale of locales) {
+		await expect(async () => {
+			await page.goto(`${base}/keystatic/collection/informe_${locale}`);
+			await add(page).click();
+			await page.getByRole('textbox', { name: /^Año/ }).fill(String(year), { timeout: 10_000 });
+		}).toPass({ timeout: 60_000 });
+		await page.getByRole('button', { name: 'Crear' }).click();
+		await expect.poll(() => existsSync(file(year, locale)), { timeout: 30_000 }).toBe(true);
+		// A copy of the latest page, byte for byte (no key added): the year in its texts is {{year}}.
+		expect(await written(file(year, locale)), `${year}/${locale}.mdx`).toBe(readFileSync(file(from, locale), 'utf8'));
+	}
+	// The draft shows in the editor's site, marked as a draft.
+	const site = await page.context().newPage();
+	await expect(async () => {
+		await site.goto(`${base}/es/${year}/`);
+		await expect(site.locator('.draft-banner')).toContainText(String(year), { timeout: 2000 });
+	}).toPass({ timeout: 30_000 });
+	await expect(site).toHaveTitle(new RegExp(String(year)));
+	expect(left).toEqual([]);
 });

@@ -113,17 +113,21 @@ function makeNewShape(dir: string) {
 	const file = join(dir, 'figures.yaml');
 	const doc = parseDocument(readFileSync(file, 'utf8'));
 	const mentionsParity = (node: unknown) => JSON.stringify(node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node).includes('genderParity');
-	if (!doc.hasIn(['figures', 'genderParity'])) throw new Error('2021 has no genderParity figures to drop');
-	doc.deleteIn(['figures', 'genderParity']);
+	const figures = doc.get('figures');
+	if (!isSeq(figures)) throw new Error('no figure list in figures.yaml');
+	const parity = figures.items.filter((f) => mentionsParity(f));
+	if (!parity.length) throw new Error('2021 has no genderParity figures to drop');
+	figures.items = figures.items.filter((f) => !mentionsParity(f));
 	const rules = doc.get('rules');
 	if (!isSeq(rules)) throw new Error('no rules in figures.yaml');
 	rules.items = rules.items.filter((r) => !mentionsParity(r));
 	const charts = doc.get('charts');
 	if (!isMap(charts)) throw new Error('no charts in figures.yaml');
 	charts.items = charts.items.filter((c) => !mentionsParity(c.value));
-	doc.setIn(['figures', 'impact', 'countries'], 52);
-	doc.setIn(['figures', 'expenses'], doc.createNode(Object.fromEntries(Object.entries(expenses).map(([k, v]) => [k, { value: v, kind: 'amount', currency: 'EUR' }]))));
-	doc.setIn(['figures', 'membersByRegion'], doc.createNode(regions));
+	const add = (id: string, figure: Record<string, unknown>) => figures.items.push(doc.createNode({ id, ...figure }));
+	add('impact.countries', { value: 52 });
+	for (const [k, v] of Object.entries(expenses)) add(`expenses.${k}`, { value: v, kind: 'amount', currency: 'EUR' });
+	for (const [k, v] of Object.entries(regions)) add(`membersByRegion.${k}`, { value: v });
 	doc.setIn(['charts', 'expenses'], doc.createNode({ type: 'bar', figures: ['expenses.*'] }));
 	doc.setIn(['charts', 'regions'], doc.createNode({ type: 'bar', figures: ['membersByRegion.*'] }));
 	const yaml = doc.toString();
@@ -176,13 +180,13 @@ describe('new report years, from content only (one build, under a base path)', (
 	copy2021(reports, '2021');
 	// (a) A year of the same shape, with a figure source (a footnote).
 	const sameShape = copy2021(reports, '2022');
-	edit(join(sameShape, 'figures.yaml'), ['newMembers: 3', 'newMembers: { value: 5, source: "Fixture register of members" }']);
+	edit(join(sameShape, 'figures.yaml'), [/(- id: impact\.newMembers\n)    value: 3\n/, '$1    value: 5\n    source: Fixture register of members\n']);
 	// (b) A year of another shape.
 	const otherShape = copy2021(reports, '2023');
 	makeNewShape(otherShape);
 	// (c) A draft, newer than every published year.
 	const draft = copy2021(reports, '2024');
-	edit(join(draft, 'figures.yaml'), [/^figures:/m, 'draft: true\n\nfigures:']);
+	edit(join(draft, 'figures.yaml'), [/^draft: false$/m, 'draft: true']);
 
 	const out = join(work, 'site/dist');
 	const base = '/informe-anual/';

@@ -83,29 +83,29 @@ interface Case {
 const figureCases: Case[] = [
 	{
 		rule: 'a figure typed as text as in the source ("+2.4K"), with the form to write instead',
-		edits: [replace('figures.yaml', 'interns: 3', 'interns: "+2.4K"')],
+		edits: [replace('figures.yaml', 'interns\n    value: 3', 'interns\n    value: "+2.4K"')],
 		errors: [
 			{
 				file: F,
-				line: 5,
-				what: 'figures.team.interns',
-				es: ['es texto, no un número', '"+2.4K"', '{ value: 2400, qualifier: moreThan }'],
-				en: ['is text, not a number', '"+2.4K"', '{ value: 2400, qualifier: moreThan }'],
+				line: 7,
+				what: 'figures.team.interns.value',
+				es: ['es texto, no un número', '"+2.4K"', 'value: 2400 y qualifier: moreThan'],
+				en: ['is text, not a number', '"+2.4K"', 'value: 2400 and qualifier: moreThan'],
 			},
 		],
 	},
 	{
 		rule: 'a figure typed as words',
-		edits: [replace('figures.yaml', 'interns: 3', 'interns: "tres"')],
-		errors: [{ file: F, line: 5, what: 'figures.team.interns', es: ['es texto, no un número', '"tres"', 'escribe el número sin comillas'] }],
+		edits: [replace('figures.yaml', 'interns\n    value: 3', 'interns\n    value: "tres"')],
+		errors: [{ file: F, line: 7, what: 'figures.team.interns.value', es: ['es texto, no un número', '"tres"', 'escribe el número sin comillas'] }],
 	},
 	{
 		rule: 'a percentage over 100',
-		edits: [replace('figures.yaml', 'women: { value: 58', 'women: { value: 158')],
+		edits: [replace('figures.yaml', 'value: 58', 'value: 158')],
 		errors: [
 			{
 				file: F,
-				line: 6,
+				line: 9,
 				what: 'figures.team.women.value',
 				es: ['no es válido (pone 158)', 'un porcentaje de 0 a 100'],
 				en: ['is not valid (got 158)', 'a percentage from 0 to 100'],
@@ -114,16 +114,16 @@ const figureCases: Case[] = [
 	},
 	{
 		rule: 'a count that is not a whole number',
-		edits: [replace('figures.yaml', 'interns: 3', 'interns: 3.5')],
-		errors: [{ file: F, line: 5, what: 'figures.team.interns', es: ['no es válido (pone 3.5)', 'un número entero, 0 o más'] }],
+		edits: [replace('figures.yaml', 'interns\n    value: 3', 'interns\n    value: 3.5')],
+		errors: [{ file: F, line: 7, what: 'figures.team.interns.value', es: ['no es válido (pone 3.5)', 'un número entero, 0 o más'] }],
 	},
 	{
 		rule: 'an amount without its currency',
-		edits: [replace('figures.yaml', 'currency: EUR, ', '')],
+		edits: [replace('figures.yaml', '    currency: EUR\n', '')],
 		errors: [
 			{
 				file: F,
-				line: 15,
+				line: 23,
 				what: 'figures.finance.budget.currency',
 				es: ['falta la moneda', 'currency: EUR'],
 				en: ['the currency is missing', 'currency: EUR'],
@@ -133,15 +133,15 @@ const figureCases: Case[] = [
 	{
 		rule: 'a misspelt top-level field, with a suggestion',
 		edits: [replace('figures.yaml', 'share: [team.staff]', 'shares: [team.staff]')],
-		errors: [{ file: F, line: 27, what: 'shares', es: ['«shares» no es un campo conocido', '¿querías decir «share»?'], en: ['"shares" is not a known field', 'did you mean "share"?'] }],
+		errors: [{ file: F, line: 39, what: 'shares', es: ['«shares» no es un campo conocido', '¿querías decir «share»?'], en: ['"shares" is not a known field', 'did you mean "share"?'] }],
 	},
 	{
 		rule: 'shares that do not add up to 100',
-		edits: [replace('figures.yaml', 'fees: { value: 40', 'fees: { value: 41')],
+		edits: [replace('figures.yaml', 'fees\n    value: 40', 'fees\n    value: 41')],
 		errors: [
 			{
 				file: F,
-				line: 18,
+				line: 30,
 				what: 'rules.0',
 				es: ['no suman 100', 'income.grants 60 + income.fees 41 = 101'],
 				en: ['do not add up to 100', 'income.grants 60 + income.fees 41 = 101'],
@@ -150,22 +150,22 @@ const figureCases: Case[] = [
 	},
 	{
 		rule: 'a part larger than its whole (and the parts then off their total: a warning)',
-		edits: [replace('figures.yaml', 'online: 3', 'online: 9')],
+		edits: [replace('figures.yaml', 'online\n    value: 3', 'online\n    value: 9')],
 		errors: [
 			{
 				file: F,
-				line: 19,
+				line: 31,
 				what: 'rules.1.part',
 				es: ['events.online (9) es mayor que events.total (8)', 'una parte no puede superar su total'],
 				en: ['events.online (9) is larger than events.total (8)', 'a part cannot be larger than its whole'],
 			},
 		],
-		warnings: [{ file: F, line: 21, what: 'rules.2', es: ['las partes suman 14', 'no events.total (8)'] }],
+		warnings: [{ file: F, line: 33, what: 'rules.2', es: ['las partes suman 14', 'no events.total (8)'] }],
 	},
 	{
 		rule: 'a computed figure with the name of a typed one',
 		edits: [replace('figures.yaml', 'rules:', 'derived:\n  events.total: { sum: [events.online, events.inPerson] }\n\nrules:')],
-		errors: [{ file: F, line: 18, what: 'derived.events.total', es: ['ya es una cifra escrita bajo figures'] }],
+		errors: [{ file: F, line: 30, what: 'derived.events.total', es: ['ya es una cifra escrita bajo figures'] }],
 	},
 	{
 		rule: 'a figure name in a rule that does not exist, with a suggestion',
@@ -173,7 +173,7 @@ const figureCases: Case[] = [
 		errors: [
 			{
 				file: F,
-				line: 20,
+				line: 32,
 				what: 'rules.1.of',
 				es: ['«events.totl» no es una cifra de figures.yaml', '¿querías decir «events.total»?'],
 				en: ['"events.totl" is not a figure of figures.yaml', 'did you mean "events.total"?'],
@@ -186,11 +186,53 @@ const figureCases: Case[] = [
 		errors: [
 			{
 				file: F,
-				line: 27,
+				line: 39,
 				what: 'charts.team',
 				es: ['el gráfico «team» no aparece en content/reports/2030/es.mdx', '<Chart id="team">'],
 				en: ['the chart "team" is not placed in content/reports/2030/es.mdx', '<Chart id="team">'],
 			},
+		],
+	},
+];
+
+/** Mistakes in the list itself; the pages that cite the lost figure then say so too (not checked here). */
+const listCases: Case[] = [
+	{
+		rule: 'a figure written twice',
+		edits: [replace('figures.yaml', '  - id: events.online\n', '  - id: events.total\n')],
+		errors: [
+			{
+				file: F,
+				line: 19,
+				what: 'figures.events.total',
+				es: ['«events.total» ya está en la lista', 'cada cifra se escribe una sola vez'],
+				en: ['"events.total" is already in the list', 'each figure is written once'],
+			},
+			// Then the rules that named the figure no longer find it.
+			{ file: F, line: 31, what: 'rules.1.part', es: ['«events.online» no es una cifra de figures.yaml'] },
+			{ file: F, line: 33, what: 'rules.2.parts.0', es: ['«events.online» no es una cifra de figures.yaml'] },
+		],
+		warnings: [{ file: F, line: 33, what: 'rules.2', es: ['las partes suman 5 (events.inPerson 5), no events.total (8)'] }],
+	},
+	{
+		rule: 'a figure name with a space',
+		edits: [replace('figures.yaml', 'id: team.women', 'id: team.women staff')],
+		errors: [{ file: F, line: 8, what: 'figures.team.women staff', es: ['«team.women staff» no sirve como nombre de cifra', 'p. ej. members.joined'] }],
+	},
+	{
+		rule: 'a list item that is not a figure (a bare number)',
+		edits: [replace('figures.yaml', '  - id: team.staff\n    value: 12\n', '  - 12\n')],
+		errors: [
+			{ file: F, line: 4, what: 'figures.0', es: ['no es una cifra', '«- id: nombre» con «value: número» debajo'] },
+			{ file: F, line: 38, what: 'share.0', es: ['«team.staff» no es una cifra de figures.yaml'] },
+		],
+	},
+	{
+		rule: 'a figure with no id',
+		edits: [replace('figures.yaml', '  - id: team.staff\n    value: 12\n', '  - value: 12\n')],
+		errors: [
+			{ file: F, line: 4, what: 'figures.0', es: ['falta', 'el nombre de una cifra'] },
+			{ file: F, line: 38, what: 'share.0', es: ['«team.staff» no es una cifra de figures.yaml'] },
 		],
 	},
 ];
@@ -408,7 +450,7 @@ const mdxCases: Case[] = [
 	{
 		rule: 'a licence with no web address',
 		edits: [replace('figures.yaml', /^share:/m, 'licence: { name: CC BY 4.0, url: creativecommons }\nshare:')],
-		errors: [{ file: F, line: 27, what: 'licence.url', es: ['no es una dirección web', 'https://'], en: ['is not a web address', 'https://'] }],
+		errors: [{ file: F, line: 39, what: 'licence.url', es: ['no es una dirección web', 'https://'], en: ['is not a web address', 'https://'] }],
 	},
 ];
 
@@ -428,7 +470,7 @@ const acrossCases: Case[] = [
 	},
 	{
 		rule: 'a figure shown in no language',
-		edits: [replace('figures.yaml', '    inPerson: 5\n', '    inPerson: 5\n    cancelled: 1\n')],
+		edits: [replace('figures.yaml', '    value: 5\n', '    value: 5\n  - id: events.cancelled\n    value: 1\n')],
 		errors: (['en', 'es', 'fr'] as const).map((l) => ({
 			file: `${Y}/${l}.mdx`,
 			line: 1,
@@ -475,7 +517,7 @@ const acrossCases: Case[] = [
 	},
 	{
 		rule: 'a folder that is not a year',
-		edits: [{ write: 'informe-2031/figures.yaml', text: 'figures: { team: { staff: 1 } }\n' }],
+		edits: [{ write: 'informe-2031/figures.yaml', text: 'figures: [{ id: team.staff, value: 1 }]\n' }],
 		errors: [
 			{
 				file: 'content/reports/informe-2031',
@@ -528,32 +570,34 @@ describe('content validation', () => {
 	});
 
 	it('takes a parts/total mismatch as a warning only: the year is still valid', () => {
-		const { reports, errors, warnings } = check('es', [replace('figures.yaml', 'inPerson: 5', 'inPerson: 4')]);
+		const { reports, errors, warnings } = check('es', [replace('figures.yaml', 'inPerson\n    value: 5', 'inPerson\n    value: 4')]);
 		expect(errors).toEqual([]);
 		expect(reports.map((r) => r.year)).toEqual([2030]);
 		expect(warnings.map(shape)).toEqual([
-			expected({ file: F, line: 21, what: 'rules.2', es: ['las partes suman 7 (events.online 3 + events.inPerson 4), no events.total (8)', 'se publica tal cual', '<Note>'] }, 'es'),
+			expected({ file: F, line: 33, what: 'rules.2', es: ['las partes suman 7 (events.online 3 + events.inPerson 4), no events.total (8)', 'se publica tal cual', '<Note>'] }, 'es'),
 		]);
-		const en = check('en', [replace('figures.yaml', 'inPerson: 5', 'inPerson: 4')]);
+		const en = check('en', [replace('figures.yaml', 'inPerson\n    value: 5', 'inPerson\n    value: 4')]);
 		expect(en.warnings.map(formatProblem)).toEqual([
-			`${F}:21 › rules.2: the parts add up to 7 (events.online 3 + events.inPerson 4), not events.total (8); published as it is: explain the gap in a note (<Note>)`,
+			`${F}:33 › rules.2: the parts add up to 7 (events.online 3 + events.inPerson 4), not events.total (8); published as it is: explain the gap in a note (<Note>)`,
 		]);
 	});
 
-	const table = (title: string, cases: Case[]) =>
+	const table = (title: string, cases: Case[], only?: string) =>
 		describe(title, () => {
 			for (const c of cases)
 				it(`explains ${c.rule}`, () => {
 					// Spanish always; English too where the case gives the English words.
 					for (const lang of c.errors.every((e) => e.en) ? (['es', 'en'] as const) : (['es'] as const)) {
 						const result = check(lang, c.edits);
-						expect(result.errors.map(shape), lang).toEqual(c.errors.map((e) => expected(e, lang)));
+						const errors = only ? result.errors.filter((e) => e.file === only) : result.errors;
+						expect(errors.map(shape), lang).toEqual(c.errors.map((e) => expected(e, lang)));
 						expect(result.reports, 'no report from invalid content').toEqual([]);
 						if (lang === 'es') expect(result.warnings.map(shape)).toEqual((c.warnings ?? []).map((w) => expected(w, 'es')));
 					}
 				});
 		});
 	table('in figures.yaml', figureCases);
+	table('in the list of figures (the problems in figures.yaml)', listCases, F);
 	table('in the MDX pages', mdxCases);
 	table('across files and folders', acrossCases);
 
@@ -590,14 +634,14 @@ describe('content validation', () => {
 
 	it('gives every problem at once, across files, sorted by file and line', () => {
 		const { errors } = check('en', [
-			replace('figures.yaml', 'interns: 3', 'interns: -3'),
+			replace('figures.yaml', 'interns\n    value: 3', 'interns\n    value: -3'),
 			replace('es.mdx', '<Chart id="income">', '<Chart id="incomes">'),
 			replace('en.mdx', '<Fig id="events.online" />', '<Fig id="events.onlin" />'),
 		]);
 		expect(errors.map((e) => formatProblem(e).split(': ')[0])).toEqual([
 			`${EN}:25:47 › <Fig id="events.onlin">`,
 			`${ES}:37:1 › <Chart id="incomes">`,
-			`${F}:5 › figures.team.interns`,
+			`${F}:7 › figures.team.interns.value`,
 		]);
 		expect(errors[2]!.message).toBe('is not valid (got -3): it must be a whole number, 0 or more');
 	});

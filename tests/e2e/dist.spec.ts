@@ -93,3 +93,12 @@ test('the visual editor stays out of the site: no editor route, script or React 
 	expect(all.filter((f) => /keystatic/i.test(f))).toEqual([]);
 	for (const f of all.filter((f) => /\.(html|js)$/.test(f))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/keystatic|react-dom|react\.(transitional\.)?element/i);
 });
+
+test('the team’s notes on figures (figures.yaml `note`) are published nowhere: no page, download or image text', () => {
+	const notes = reports.flatMap((r) => Object.values(r.figures).flatMap((f) => (f.note ? [f.note] : [])));
+	const texts = files(dist).filter((f) => /\.(html|json|csv|svg|txt|xml|js)$/.test(f));
+	for (const f of texts) {
+		const text = readFileSync(f, 'utf8');
+		for (const note of notes) expect(text.includes(note), `${f} holds the note «${note}»`).toBe(false);
+	}
+});

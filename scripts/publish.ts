@@ -24,6 +24,11 @@ const text = {
 		committed: (m: string) => `Guardado en la historia del proyecto: «${m}».`,
 		noRemote: 'No hay un servidor configurado al que enviarlo (git remote): pide a un desarrollador que lo configure. El cambio queda guardado en tu ordenador.',
 		pushFailed: 'El cambio está guardado en tu ordenador, pero no se ha podido enviar (mira el mensaje de git arriba). Comprueba la conexión y vuelve a ejecutar npm run publish: enviará lo pendiente.',
+		updating: 'Otra persona ha publicado cambios desde tu última actualización: los traigo y vuelvo a enviar el tuyo…',
+		conflict:
+			'No se ha enviado nada: tu cambio y uno de otra persona tocan las mismas líneas. Tu cambio sigue guardado en tu ordenador. Pide ayuda a un desarrollador para juntarlos.',
+		refusedAfterUpdate:
+			'No se ha enviado nada: junto con los cambios de la otra persona, el contenido tiene los problemas de arriba. Corrígelos, guarda y vuelve a ejecutar npm run publish.',
 		sending: 'Enviando…',
 		done: 'Publicado. El sitio se actualiza en unos minutos, cuando termine el despliegue.',
 	},
@@ -41,6 +46,9 @@ const text = {
 		committed: (m: string) => `Recorded in the project's history: "${m}".`,
 		noRemote: 'There is no server set up to send it to (git remote): ask a developer to set it up. The change stays recorded on your computer.',
 		pushFailed: 'The change is recorded on your computer but could not be sent (see git\'s message above). Check the connection and run npm run publish again: it sends what is pending.',
+		updating: 'Someone else has published changes since your last update: bringing them in and sending yours again…',
+		conflict: 'Nothing was sent: your change and someone else\'s touch the same lines. Your change stays recorded on your computer. Ask a developer to help combine them.',
+		refusedAfterUpdate: 'Nothing was sent: together with the other person\'s changes, the content has the problems above. Fix them, save, and run npm run publish again.',
 		sending: 'Sending…',
 		done: 'Published. The site updates in a few minutes, when the deployment finishes.',
 	},
@@ -65,13 +73,18 @@ const hasRemote = git('remote').stdout.trim() !== '';
 // Commits recorded here but not sent yet (a push that failed last time).
 const ahead = hasRemote ? Number(git('rev-list', '--count', '@{upstream}..HEAD').stdout.trim() || 0) : 0;
 
-if (changed.length) {
+/** `npm run check`'s content checks, printing their problems; whether the content is valid. */
+const contentIsValid = () => {
 	say(text.checking);
 	const check = spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url)), fileURLToPath(new URL('check-content.ts', import.meta.url))], {
 		stdio: 'inherit',
 		env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'REPORTS_DIR')),
 	});
-	if (check.status !== 0) stop(text.refused);
+	return check.status === 0;
+};
+
+if (changed.length) {
+	if (!contentIsValid()) stop(text.refused);
 
 	say(text.changes);
 	for (const c of changed) say(`  ${text.kinds[c.kind] ?? c.kind}: ${c.path}`);
@@ -95,5 +108,21 @@ if (changed.length) {
 
 if (!hasRemote) stop(text.noRemote, 0);
 say(text.sending);
-if (spawnSync('git', ['push', '--quiet'], { stdio: 'inherit' }).status !== 0) stop(text.pushFailed);
+const push = () => spawnSync('git', ['push', '--quiet'], { encoding: 'utf8' });
+let sent = push();
+// Refused because the server has someone else's newer changes: bring them in under this one (what is not
+// content, or not saved yet, is set aside and put back), check the two together, and send again.
+if (sent.status !== 0 && /rejected|fetch first|non-fast-forward/i.test(sent.stderr)) {
+	say(text.updating);
+	if (git('pull', '--rebase', '--autostash', '--quiet').status !== 0) {
+		git('rebase', '--abort');
+		stop(text.conflict);
+	}
+	if (!contentIsValid()) stop(text.refusedAfterUpdate);
+	sent = push();
+}
+if (sent.status !== 0) {
+	console.error(sent.stderr.trim());
+	stop(text.pushFailed);
+}
 say(text.done);

@@ -34,7 +34,7 @@ beforeAll(() => {
 	git(work, 'push', '--quiet', '-u', 'origin', 'main');
 });
 
-const es = () => join(work, 'content/reports/2021/es.mdx');
+const es = (dir = work) => join(dir, 'content/reports/2021/es.mdx');
 const serverLog = () => git(server, 'log', '--format=%s', 'main');
 
 describe('npm run publish', () => {
@@ -77,5 +77,47 @@ describe('npm run publish', () => {
 		expect(run.stdout).toContain('Describe el cambio en una frase');
 		expect(run.stderr).toContain('hace falta una frase');
 		expect(serverLog().split('\n')).toHaveLength(2);
+	});
+});
+
+describe('npm run publish when someone else published in the meantime', () => {
+	let other: string;
+	beforeAll(() => {
+		other = mkdtempSync(join(tmpdir(), 'report-publish-other-'));
+		git(other, 'clone', '--quiet', server, '.');
+		git(other, 'config', 'user.name', 'Otra persona');
+		git(other, 'config', 'user.email', 'otra@example.org');
+	});
+	const fr = (dir: string) => join(dir, 'content/reports/2021/fr.mdx');
+	const otherPublishes = (edit: (text: string) => string, file: (dir: string) => string, message: string) => {
+		git(other, 'pull', '--quiet');
+		writeFileSync(file(other), edit(readFileSync(file(other), 'utf8')));
+		git(other, 'commit', '--quiet', '-am', message);
+		git(other, 'push', '--quiet');
+	};
+
+	it('brings their change in, checks both together, and sends this one', () => {
+		otherPublishes((t) => t.replace('staff.professionals: ', 'staff.professionals: Nos '), fr, 'Cambio en francés');
+		// This copy still has the Spanish change the previous test left unsent (and a README change that is not content).
+		const run = publish('Secretaría General');
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toContain('Otra persona ha publicado cambios');
+		expect(run.stdout).toContain('Publicado.');
+		expect(serverLog().split('\n').slice(0, 2)).toEqual(['Secretaría General', 'Cambio en francés']);
+		expect(readFileSync(fr(work), 'utf8')).toContain('staff.professionals: Nos ');
+		expect(git(work, 'status', '--porcelain')).toBe('M README.md');
+	});
+
+	it('when both changed the same line, sends nothing, keeps this change, and says to ask for help', () => {
+		otherPublishes((t) => t.replace('Secretaría General', 'Secretaría (otra)'), es, 'Cambio de otra persona');
+		writeFileSync(es(), readFileSync(es(), 'utf8').replace('Secretaría General', 'Secretaría (mía)'));
+		const run = publish('Mi cambio');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('tocan las mismas líneas');
+		expect(serverLog().split('\n')[0]).toBe('Cambio de otra persona');
+		// Recorded here, nothing half-done: no rebase left open, the file as this person wrote it.
+		expect(git(work, 'log', '-1', '--format=%s')).toBe('Mi cambio');
+		expect(git(work, 'status')).not.toMatch(/rebase/i);
+		expect(readFileSync(es(), 'utf8')).toContain('Secretaría (mía)');
 	});
 });

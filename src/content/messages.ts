@@ -143,6 +143,8 @@ const es = {
 		guess ? `es la etiqueta de una cifra que no existe: ¿querías decir ${q(guess)}?` : `es la etiqueta de una cifra que no existe en figures.yaml: revisa el nombre o bórrala`,
 	labelMissing: (lang: Lang, id: string, spanish?: string) =>
 		`falta la etiqueta de ${id} en ${es.language[lang]} (unas palabras que digan qué cuenta la cifra; se usa en tarjetas, gráficos y datos descargables): añádela en el bloque de datos, bajo labels:, como «  ${id}: …»${spanish ? ` (en español: «${spanish}»)` : ''}`,
+	shownNowhere: (id: string) =>
+		`la cifra ${id} no se ve en ningún idioma: muéstrala en los tres textos (es.mdx, en.mdx, fr.mdx) con <Stat id="${id}" /> (en el editor, «Cifra destacada»), en una frase con <Fig id="${id}" /> («Cifra en el texto») o en un gráfico; si no hace falta, bórrala de las cifras`,
 	neverShown: (lang: Lang, id: string) =>
 		`la cifra ${id} no aparece en el texto en ${es.language[lang]}: cítala con <Stat id="${id}" />, en una frase con <Fig id="${id}" /> o en un gráfico`,
 	sectionMissing: (id: string) => `falta la sección id="${id}", que está en el texto en español (es.mdx): tradúcela y añádela en el mismo lugar`,
@@ -277,6 +279,8 @@ const en: Messages = {
 		guess ? `is the label of a figure that does not exist: did you mean "${guess}"?` : 'is the label of a figure that does not exist in figures.yaml: check the name or delete it',
 	labelMissing: (lang, id, spanish) =>
 		`the ${en.language[lang]} label of ${id} is missing (a few words saying what the figure counts; cards, charts and data downloads use it): add it in the data block, under labels:, as "  ${id}: …"${spanish ? ` (in Spanish: "${spanish}")` : ''}`,
+	shownNowhere: (id) =>
+		`the figure ${id} shows in no language: show it in all three texts (es.mdx, en.mdx, fr.mdx) with <Stat id="${id}" /> (in the editor, "Cifra destacada"), in a sentence with <Fig id="${id}" /> ("Cifra en el texto") or in a chart; if it is not needed, delete it from the figures`,
 	neverShown: (lang, id) =>
 		`the figure ${id} does not appear in the ${en.language[lang]} text: cite it with <Stat id="${id}" />, in a sentence with <Fig id="${id}" />, or in a chart`,
 	sectionMissing: (id) => `the section id="${id}" is in the Spanish text (es.mdx) but not here: translate it and add it in the same place`,

@@ -97,6 +97,13 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	/** Every figure a page shows: cited, or a row of a placed chart. */
 	const shownBy = (p: Page) => new Set([...p.cited, ...p.charts.flatMap((c) => chartOf(c.id).figures)]);
 
+	// A figure no language shows: said once, where it is written (it may belong in the texts, or not at all).
+	const typed = Object.keys(figures).filter((id) => !figures[id]!.derived);
+	const shownAnywhere = new Set(locales.flatMap((l) => [...shownBy(pages[l])]));
+	const nowhere = typed.filter((id) => !shownAnywhere.has(id));
+	for (const id of nowhere)
+		errors.push({ file: files.figures.file, line: figuresLine(['figures', typed.indexOf(id), 'id']), what: `figures.${id}`, message: m.shownNowhere(id) });
+
 	for (const lang of locales) {
 		const page = pages[lang];
 		const file = page.file;
@@ -123,7 +130,7 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 		const shown = shownBy(page);
 		// (A figure the Spanish page shows but this one does not is reported below, as a difference from Spanish.)
 		const esShown = lang === 'es' ? new Set<string>() : shownBy(pages.es);
-		for (const id of ids) if (!figures[id]!.derived && !shown.has(id) && !esShown.has(id)) at(lineFor(id), id, m.neverShown(lang, id));
+		for (const id of ids) if (!figures[id]!.derived && !nowhere.includes(id) && !shown.has(id) && !esShown.has(id)) at(lineFor(id), id, m.neverShown(lang, id));
 
 		if (lang === 'es') {
 			for (const c of data.charts)

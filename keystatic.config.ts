@@ -21,6 +21,19 @@ const es = messagesFor('es');
 const known = Object.values(figureFiles).map((text) => checkFigures(parse(text), es).known);
 export const figureIds = [...new Set(known.flatMap((k) => k.figures))].sort();
 export const chartIds = [...new Set(known.flatMap((k) => k.charts))].sort();
+/** Each figure's Spanish label (the newest year's), shown beside its id in the lists: "impact.participants — Participantes". */
+const spanishPages = import.meta.glob<string>('./content/reports/*/es.mdx', { query: '?raw', import: 'default', eager: true });
+const figureLabels: Record<string, string> = Object.assign(
+	{},
+	...Object.keys(spanishPages)
+		.sort()
+		.map((path) => {
+			const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(spanishPages[path]!)?.[1];
+			const labels = (block ? (parse(block) as { labels?: Record<string, string | { text?: string }> })?.labels : undefined) ?? {};
+			return Object.fromEntries(Object.entries(labels).map(([id, l]) => [id, typeof l === 'string' ? l : (l?.text ?? '')]));
+		}),
+);
+
 /** The newest year that has `file` (figures.yaml, es.mdx…): a new year's file starts as a copy of it (Keystatic's "template"). */
 const pageFiles = import.meta.glob('./content/reports/*/*.mdx');
 const newestWith = (file: string) =>
@@ -43,7 +56,8 @@ const languageNames: Record<Locale, string> = { es: 'español', en: 'inglés', f
 function attributeField(name: string, rule: AttributeRule) {
 	const label = { id: 'Identificador', title: 'Título', nav: 'Nombre en la navegación', gender: 'Género gramatical' }[name] ?? name;
 	const ids = rule.refers === 'figure' ? figureIds : rule.refers === 'chart' ? chartIds : undefined;
-	if (ids?.length) return fields.select({ label, options: ids.map((id) => ({ label: id, value: id })), defaultValue: ids[0]! });
+	const shown = (id: string) => (rule.refers === 'figure' && figureLabels[id] ? `${id} — ${figureLabels[id]}` : id);
+	if (ids?.length) return fields.select({ label, options: ids.map((id) => ({ label: shown(id), value: id })), defaultValue: ids[0]! });
 	if (rule.values)
 		return fields.select({ label, options: [{ label: '—', value: '' }, ...rule.values.map((v) => ({ label: v, value: v }))], defaultValue: '' });
 	return rule.required ? fields.text({ label, validation: { length: { min: 1 } } }) : fields.text({ label });

@@ -263,8 +263,13 @@ test('the editor offers every figure of the year by id, from a list', async ({ p
 	// The first figure card's form (its "Edit" button: the editor's own word, untranslated).
 	await page.locator('[contenteditable="true"]').getByText('Cifra destacada').first().locator('..').getByRole('button', { name: 'Edit' }).click();
 	const select = page.getByRole('dialog').getByLabel('Identificador');
-	const options = await select.locator('option').allTextContents();
-	expect(options).toEqual(expect.arrayContaining(Object.keys(latest.figures)));
+	const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+	expect(values).toEqual(expect.arrayContaining(Object.keys(latest.figures)));
+	// Each with its Spanish label (of the newest year that has one), so that staff recognise it:
+	// "impact.participants — Participantes…".
+	const texts = await select.locator('option').allTextContents();
+	const labelled = texts.filter((t, i) => t.startsWith(`${values[i]} — `) && t.length > values[i]!.length + 3);
+	expect(labelled.length).toBeGreaterThanOrEqual(Object.keys(latest.pages.es.labels).length);
 });
 
 /** A collection's "Agregar" (add) action. */

@@ -154,6 +154,8 @@ const es = {
 	chartExtra: (id: string) => `el gráfico <Chart id="${id}"> no está en el texto en español (es.mdx): añádelo allí también, o bórralo de aquí`,
 	citedMissing: (id: string) => `el texto en español cita la cifra ${id} y este no: añádela (<Stat> o <Fig>) en la frase traducida`,
 	citedExtra: (id: string) => `cita la cifra ${id}, que el texto en español (es.mdx) no cita: revisa la traducción`,
+	copiedYear: (year: string, other: string) =>
+		`las cifras de ${year} son exactamente las de ${other}: parece una copia aún sin actualizar, y se publicarían como de ${year}. Mientras lo preparas, márcalo como borrador (en el editor, «Borrador»; en el archivo, draft: true), o actualiza las cifras`,
 	draftYear: (year: string) => `el año ${year} es un borrador (draft: true en figures.yaml): se ve en npm run dev, pero no se publica`,
 };
 
@@ -290,6 +292,8 @@ const en: Messages = {
 	chartExtra: (id) => `the chart <Chart id="${id}"> is not in the Spanish text (es.mdx): add it there too, or delete it here`,
 	citedMissing: (id) => `the Spanish text cites the figure ${id} and this one does not: add it (<Stat> or <Fig>) in the translated sentence`,
 	citedExtra: (id) => `cites the figure ${id}, which the Spanish text (es.mdx) does not: check the translation`,
+	copiedYear: (year, other) =>
+		`the figures of ${year} are exactly those of ${other}: it looks like a copy not updated yet, and they would be published as ${year}'s. While you prepare it, mark it as a draft (in the editor, "Borrador"; in the file, draft: true), or update the figures`,
 	draftYear: (year) => `${year} is a draft (draft: true in figures.yaml): it shows in npm run dev but is not published`,
 };
 

@@ -53,5 +53,20 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 		if (checked.value) reports.push(checked.value);
 	}
 	reports.sort((a, b) => b.year - a.year);
+	// A published year with exactly the figures of another is a new year copied and not updated yet
+	// (the editor starts a year as a copy of the newest): it would publish last year's numbers as this year's.
+	for (const r of reports.filter((r) => !r.draft)) {
+		const copied = reports.find((o) => o.year < r.year && sameFigures(o, r));
+		if (copied) errors.push({ file: show(join(dir, String(r.year), 'figures.yaml')), line: 1, what: m.whole, message: m.copiedYear(String(r.year), String(copied.year)) });
+	}
 	return { reports: errors.length ? [] : reports, errors: sortProblems(errors), warnings: sortProblems(warnings) };
+}
+
+/** Whether two years type the same figures with the same values (what a fresh copy of a year has). */
+function sameFigures(a: Report, b: Report) {
+	const typed = (r: Report) =>
+		Object.entries(r.figures)
+			.filter(([, f]) => !f.derived)
+			.map(([id, f]) => `${id}=${f.value}/${f.kind}/${f.qualifier}`);
+	return typed(a).join() === typed(b).join();
 }

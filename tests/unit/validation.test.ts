@@ -648,6 +648,21 @@ describe('content validation', () => {
 		expect(errors[2]!.message).toBe('is not valid (got -3): it must be a whole number, 0 or more');
 	});
 
+	it('refuses a published year with exactly the figures of an earlier one (a copy not updated), and accepts it as a draft', () => {
+		const copy = { write: '2031/figures.yaml', text: readFileSync(join(fixture, 'figures.yaml'), 'utf8') };
+		const pages = (['es', 'en', 'fr'] as const).map((l) => ({ write: `2031/${l}.mdx`, text: readFileSync(join(fixture, `${l}.mdx`), 'utf8') }));
+		const { errors } = check('en', [copy, ...pages]);
+		expect(errors.map(formatProblem)).toEqual([
+			'content/reports/2031/figures.yaml:1 › (file): the figures of 2031 are exactly those of 2030: it looks like a copy not updated yet, and they would be published as 2031\'s. While you prepare it, mark it as a draft (in the editor, "Borrador"; in the file, draft: true), or update the figures',
+		]);
+		const draft = check('es', [{ ...copy, text: `draft: true\n${copy.text}` }, ...pages]);
+		expect(draft.errors).toEqual([]);
+		expect(draft.reports.map((r) => [r.year, r.draft])).toEqual([
+			[2031, true],
+			[2030, false],
+		]);
+	});
+
 	it('marks a draft year as such', () => {
 		const { reports, errors } = check('es', [replace('figures.yaml', 'figures:', 'draft: true\nfigures:')]);
 		expect(errors).toEqual([]);

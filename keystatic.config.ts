@@ -2,6 +2,7 @@ import { collection, config, fields } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
+import { figureFieldNames, figuresCollectionName, pageCollectionName } from './src/content/editor-names';
 import { idPattern, kinds, qualifiers, ranges, type FigureKind, type Qualifier } from './src/content/figure';
 import { checkFigures } from './src/content/figures-file';
 import { messagesFor } from './src/content/messages';
@@ -47,10 +48,12 @@ const templateOf = (file: string, entry: string) => {
 	return year ? { template: `content/reports/${year}/${entry}` } : {};
 };
 
+/** A report's folder is its year. */
+const yearPattern = { regex: /^\d{4}$/, message: 'El año: cuatro cifras, p. ej. 2022 (the year: four digits).' };
+
 /** A help text in Spanish, then English (staff write in Spanish first; the editor's chrome has one language). */
 const help = (es: string, en: string) => `${es} · EN: ${en}`;
 
-const languageNames: Record<Locale, string> = { es: 'español', en: 'inglés', fr: 'francés' };
 
 /** A component attribute as a form field, with the limits the checks apply. */
 function attributeField(name: string, rule: AttributeRule) {
@@ -88,7 +91,7 @@ export const components = Object.fromEntries(
 
 const reportCollection = (locale: Locale) =>
 	collection({
-		label: `Informe (${languageNames[locale]})`,
+		label: pageCollectionName(locale),
 		path: `content/reports/*/${locale}`,
 		format: { contentField: 'body' },
 		entryLayout: 'content',
@@ -98,7 +101,16 @@ const reportCollection = (locale: Locale) =>
 		schema: {
 			title: fields.slug({
 				name: { label: 'Título de la página', description: help('El título de la pestaña del navegador y de los buscadores.', 'The title in the browser tab and search engines.') },
-				slug: { label: 'Año', description: help('La carpeta del informe: el año, p. ej. 2022.', 'The report folder: the year, e.g. 2022.') },
+				slug: {
+					label: 'Año',
+					description: help(
+						'La carpeta del informe: el año, p. ej. 2022. En un informe que ya existe, no lo cambies: movería solo este idioma a otra carpeta.',
+						'The report folder: the year. Never change it on an existing report: it would move this language alone.',
+					),
+					// Typed by staff, never made up from the title.
+					generate: () => '',
+					validation: { pattern: yearPattern },
+				},
 			}),
 			description: fields.text({
 				label: 'Descripción (buscadores y redes)',
@@ -139,33 +151,40 @@ const qualifierNames: Record<Qualifier, string> = {
 const figureItem = fields.object(
 	{
 		id: fields.text({
-			label: 'Nombre',
+			label: figureFieldNames.id,
 			description: help('Grupo y nombre, separados por un punto: impact.participants. Es lo que citan los textos.', 'Group and name: what the texts cite.'),
-			validation: { isRequired: true, pattern: { regex: idPattern, message: es.badFigureId('…') } },
+			validation: {
+				isRequired: true,
+				pattern: { regex: idPattern, message: 'El nombre: grupo y nombre separados por un punto, con letras y números, sin espacios ni acentos (p. ej. impact.participants).' },
+			},
 		}),
 		value: fields.number({
-			label: 'Valor',
-			description: help('El número, sin puntos de miles ni símbolos: 36400, 16.8.', 'The number, with no thousands separators or symbols.'),
+			label: figureFieldNames.value,
+			// The form reads numbers as Spanish does (its locale): "16,8" is 16.8, and "16.8" would be 168.
+			description: help(
+				'El número, como se escribe en español: decimales con coma (16,8); sin símbolos (ni % ni €). Comprueba lo que muestra al salir del campo.',
+				'The number, written the Spanish way: a decimal comma (16,8); no symbols. Check what it shows when you leave the field.',
+			),
 			validation: { isRequired: true, min: Math.min(...kinds.map((k) => ranges[k].min)) },
 		}),
 		kind: fields.select({
-			label: 'Tipo',
+			label: figureFieldNames.kind,
 			options: kinds.map((k) => ({ label: kindNames[k], value: k })),
 			defaultValue: 'count',
 		}),
 		qualifier: fields.select({
-			label: 'Precisión',
+			label: figureFieldNames.qualifier,
 			options: qualifiers.map((q) => ({ label: qualifierNames[q], value: q })),
 			defaultValue: 'exact',
 		}),
 		currency: fields.text({
-			label: 'Moneda',
+			label: figureFieldNames.currency,
 			description: help('Solo para un importe: tres letras, p. ej. EUR.', 'Only for an amount: three capital letters, e.g. EUR.'),
-			validation: { pattern: { regex: /^([A-Z]{3})?$/, message: es.currencyInvalid('…') } },
+			validation: { pattern: { regex: /^([A-Z]{3})?$/, message: 'La moneda: tres letras mayúsculas, p. ej. EUR o USD (o nada, si no es un importe).' } },
 		}),
-		source: fields.text({ label: 'Fuente', description: help('Dónde se publicó la cifra (opcional).', 'Where the figure was published (optional).') }),
+		source: fields.text({ label: figureFieldNames.source, description: help('Dónde se publicó la cifra (opcional).', 'Where the figure was published (optional).') }),
 		note: fields.text({
-			label: 'Nota para el equipo',
+			label: figureFieldNames.note,
 			description: help('No se publica: por qué la cifra se escribe así, qué dice la fuente.', 'Not published: why the figure is written this way.'),
 			multiline: true,
 		}),
@@ -174,7 +193,7 @@ const figureItem = fields.object(
 );
 
 const figuresCollection = collection({
-	label: 'Cifras (para los tres idiomas)',
+	label: figuresCollectionName,
 	path: 'content/reports/*/figures',
 	format: { data: 'yaml' },
 	previewUrl: '/es/{slug}/',
@@ -184,19 +203,22 @@ const figuresCollection = collection({
 		// The slug: the year folder. A text slug field is not written into the file.
 		year: fields.text({
 			label: 'Año',
-			description: help('La carpeta del informe, p. ej. 2022.', 'The report folder, e.g. 2022.'),
-			validation: { pattern: { regex: /^\d{4}$/, message: 'El año: cuatro cifras, p. ej. 2022.' } },
+			description: help(
+				'La carpeta del informe, p. ej. 2022. En un año que ya existe, no lo cambies: movería solo las cifras a otra carpeta.',
+				'The report folder, e.g. 2022. Never change it on an existing year: it would move the figures alone.',
+			),
+			validation: { pattern: yearPattern },
 		}),
 		draft: fields.checkbox({
 			label: 'Borrador',
 			description: help(
-				'Marcado, el año se ve en el editor y en npm run dev, pero no se publica. Márcalo al crear un año nuevo.',
-				'Ticked, the year shows in the editor and npm run dev but is not published.',
+				'Marcado, el año se ve en este ordenador (en el editor), pero no se publica. Márcalo al crear un año nuevo.',
+				'Ticked, the year shows on this computer (in the editor) but is not published.',
 			),
 		}),
 		figures: fields.array(figureItem, {
-			label: 'Cifras',
-			description: help('Cada cifra una sola vez, sin idioma. Los textos la citan por su nombre.', 'Each figure once, language-neutral.'),
+			label: figuresCollectionName,
+			description: help('Cada cifra una sola vez, para los tres idiomas. Los textos la citan por su nombre.', 'Each figure once, for all three languages.'),
 			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value ?? '?'}`,
 			validation: { length: { min: 1 } },
 		}),

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { readReports, type ReadReports } from './content/read';
 import { messageLanguage } from './content/language';
 import { messagesFor } from './content/messages';
-import { ContentError, contentErrorsId, formatProblem } from './content/problems';
+import { ContentError, contentErrorsId, editorPlace, formatProblem } from './content/problems';
 import { locales } from './i18n/config';
 
 /**
@@ -32,7 +32,7 @@ function loader(name: string, primary: boolean, store: (ctx: LoaderContext, resu
 					// A build stops here with every problem. `npm run dev` keeps running and shows them.
 					if (!watcher) throw new ContentError(lines, m);
 					if (primary) logger.error(new ContentError(lines, m).message);
-					ctx.store.set({ id: contentErrorsId, data: { errors: lines } });
+					ctx.store.set({ id: contentErrorsId, data: { errors: lines, places: result.errors.map((p) => editorPlace(p) ?? '') } });
 					return undefined;
 				}
 				if (primary) for (const w of result.warnings) logger.warn(`${m.warning}: ${formatProblem(w)}`);

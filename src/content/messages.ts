@@ -11,6 +11,10 @@ const list = (items: readonly string[]) => items.map(q).join(', ');
 const es = {
 	errorName: 'Problemas en el contenido',
 	devFix: 'Corrige cada línea en el archivo indicado y guarda: esta página se actualiza sola. Guía: docs/edicion.md.',
+	editorFix:
+		'Corrige cada problema en el editor (donde dice «En el editor») o, si no lo dice, en el archivo indicado, y guarda: esta página se actualiza sola. Guía: docs/edicion.md.',
+	inEditor: (place: string) => `En el editor: ${place}`,
+	backToEditor: '← Volver al editor',
 	summary: (n: number) => `El contenido del informe tiene ${n} ${n === 1 ? 'problema' : 'problemas'}:`,
 	warning: 'aviso',
 	valid: (years: string, langs: string) => `El contenido es válido: ${years} en ${langs}.`,
@@ -164,6 +168,9 @@ export type Messages = typeof es;
 const en: Messages = {
 	errorName: 'Content problems',
 	devFix: 'Fix each line in the file it names and save: this page reloads by itself. Guide: docs/editing.md.',
+	editorFix: 'Fix each problem in the editor (where it says "In the editor") or, if it does not, in the file it names, and save: this page reloads by itself. Guide: docs/editing.md.',
+	inEditor: (place) => `In the editor: ${place}`,
+	backToEditor: '← Back to the editor',
 	summary: (n) => `The report content has ${n} problem${n === 1 ? '' : 's'}:`,
 	warning: 'warning',
 	valid: (years, langs) => `Content is valid: ${years} in ${langs}.`,

@@ -1,4 +1,6 @@
 import type { Messages } from './messages';
+import { figureFieldNames, figuresCollectionName, pageCollectionName } from './editor-names';
+import { locales, type Locale } from '../i18n/config';
 
 /** One thing wrong in the content, where it is, and what to do about it. */
 export interface Problem {
@@ -15,6 +17,22 @@ export interface Problem {
 /** `content/reports/2021/figures.yaml:12 › figures.members.joined: what is wrong, what to do` */
 export const formatProblem = (p: Problem) =>
 	`${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''} › ${p.what}: ${p.message}`;
+
+/**
+ * Where the visual editor shows what a problem is about: "Cifras › 2021 › impact.participants › Valor",
+ * "Informe (inglés) › 2021". Undefined for what only the file holds (rules, charts, labels…).
+ */
+export function editorPlace(p: Problem): string | undefined {
+	const file = /(\d{4})\/(figures\.yaml|(\w+)\.mdx)$/.exec(p.file);
+	if (!file) return undefined;
+	const [, year, , lang] = file;
+	if (lang) return (locales as readonly string[]).includes(lang) && !/^(labels|notes)\./.test(p.what) ? `${pageCollectionName(lang as Locale)} › ${year}` : undefined;
+	const figure = /^figures\.(.+)$/.exec(p.what)?.[1];
+	if (!figure) return undefined;
+	const field = Object.keys(figureFieldNames).find((f) => figure.endsWith(`.${f}`)) as keyof typeof figureFieldNames | undefined;
+	const id = field ? figure.slice(0, -field.length - 1) : figure;
+	return [figuresCollectionName, year, id, ...(field ? [figureFieldNames[field]] : [])].join(' › ');
+}
 
 /** Problems in a stable order: by file, then line. */
 export const sortProblems = (list: Problem[]) =>

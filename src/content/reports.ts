@@ -3,10 +3,15 @@ import type { Report } from './report';
 import { contentErrorsId } from './problems';
 import type { Locale } from '../i18n/config';
 
-/** The problems of invalid content in `npm run dev` (a build stops before pages render). */
-export async function contentProblems(): Promise<string[] | undefined> {
+/**
+ * The problems of invalid content in `npm run dev` (a build stops before pages render): each as a line,
+ * and where the visual editor shows it ('' where only the file does).
+ */
+export async function contentProblems(): Promise<{ line: string; place: string }[] | undefined> {
 	const entry = (await getCollection('reports')).find((e) => e.id === contentErrorsId);
-	return entry ? (entry.data as { errors: string[] }).errors : undefined;
+	if (!entry) return undefined;
+	const { errors, places } = entry.data as { errors: string[]; places: string[] };
+	return errors.map((line, i) => ({ line, place: places[i] ?? '' }));
 }
 
 /**

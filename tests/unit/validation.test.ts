@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, type Problem } from '../../src/content/problems';
+import { editorPlace, formatProblem, type Problem } from '../../src/content/problems';
 import { readReports } from '../../src/content/read';
 import type { MessageLanguage } from '../../src/content/language';
 
@@ -667,5 +667,23 @@ describe('content validation', () => {
 		const { reports, errors } = check('es', [replace('figures.yaml', 'figures:', 'draft: true\nfigures:')]);
 		expect(errors).toEqual([]);
 		expect(reports[0]!.draft).toBe(true);
+	});
+});
+
+describe('where the visual editor shows a problem', () => {
+	const at = (file: string, what: string) => editorPlace({ file, what, message: '' });
+	it('a figure and its field, in the figures form', () => {
+		expect(at('content/reports/2021/figures.yaml', 'figures.funding.other.share.value')).toBe('Cifras › 2021 › funding.other.share › Valor');
+		expect(at('content/reports/2021/figures.yaml', 'figures.impact.countries')).toBe('Cifras › 2021 › impact.countries');
+		expect(at('content/reports/2030/figures.yaml', 'figures.team.women staff')).toBe('Cifras › 2030 › team.women staff');
+	});
+	it('a page, in its language', () => {
+		expect(at('content/reports/2021/en.mdx', '<Fig id="voice.campaign">')).toBe('Informe (inglés) › 2021');
+	});
+	it('nothing for what only the file holds: rules, charts, labels and notes', () => {
+		expect(at('content/reports/2021/figures.yaml', 'rules.0')).toBeUndefined();
+		expect(at('content/reports/2021/figures.yaml', 'charts.team')).toBeUndefined();
+		expect(at('content/reports/2021/es.mdx', 'labels.staff.interns')).toBeUndefined();
+		expect(at('content/reports', '(carpeta)')).toBeUndefined();
 	});
 });

@@ -1,0 +1,19 @@
+import type { Locale } from '../i18n/config';
+
+/**
+ * What the visual editor (keystatic.config.ts) calls things, in Spanish as staff see them: used there,
+ * and by the dev site's problem list to say where in the editor a problem is fixed.
+ */
+export const languageNames: Record<Locale, string> = { es: 'español', en: 'inglés', fr: 'francés' };
+export const figuresCollectionName = 'Cifras';
+export const pageCollectionName = (locale: Locale) => `Informe (${languageNames[locale]})`;
+/** A figure's fields in the editor's form. */
+export const figureFieldNames = {
+	id: 'Nombre',
+	value: 'Valor',
+	kind: 'Tipo',
+	qualifier: 'Precisión',
+	currency: 'Moneda',
+	source: 'Fuente',
+	note: 'Nota para el equipo',
+} as const;

@@ -8,6 +8,46 @@ import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import site from './astro.config.mjs';
 
+// Tells the dev site's problem list to say where each problem is fixed in the editor (src/middleware.ts).
+process.env.METROPOLIS_EDITOR = '1';
+
+/**
+ * A save writes content; the dev server then tells every open page to reload ("full-reload") so that the
+ * site shows the change. The editor's own page must not reload: it would blank the screen, lose the page
+ * a "Crear" leads to, and offer to restore a "draft" of what was just saved. So, under `npm run edit`,
+ * that message becomes an event only the site's pages act on (they reload, as before); the editor keeps
+ * its state (the browser's reload button still reloads it).
+ */
+export const reloadEvent = 'metropolis:reload';
+const keepEditorOpen = {
+	name: 'metropolis-keep-editor-open',
+	hooks: {
+		/** @param {{ injectScript: (stage: 'page', content: string) => void, updateConfig: (config: object) => void }} options */
+		'astro:config:setup': ({ injectScript, updateConfig }) => {
+			injectScript('page', `import.meta.hot?.on('${reloadEvent}', () => location.reload());`);
+			updateConfig({
+				vite: {
+					plugins: [
+						{
+							name: 'metropolis-keep-editor-open',
+							/** @param {import('vite').ViteDevServer} server */
+							configureServer(server) {
+								for (const channel of new Set([server.ws, server.environments.client.hot])) {
+									const send = channel.send.bind(channel);
+									/** @type {any} */ (channel).send = (/** @type {any} */ payload, /** @type {any} */ data) =>
+										payload?.type === 'full-reload' && (!payload.path || payload.path === '*')
+											? send({ type: 'custom', event: reloadEvent, data: {} })
+											: send(payload, data);
+								}
+							},
+						},
+					],
+				},
+			});
+		},
+	},
+};
+
 export default defineConfig({
 	...site,
 	// Astro's i18n routing answers 404 to any address without a language (/keystatic/); every page of the
@@ -15,7 +55,7 @@ export default defineConfig({
 	...(site.i18n && { i18n: { ...site.i18n, routing: 'manual' } }),
 	// The editor's own addresses (/api/keystatic/tree) have no trailing slash.
 	trailingSlash: 'ignore',
-	integrations: [...(site.integrations ?? []), react(), keystatic()],
+	integrations: [...(site.integrations ?? []), react(), keystatic(), keepEditorOpen],
 	// The editor's interface is served from node_modules, wherever it really is (a linked folder in tests).
 	vite: { ...site.vite, server: { fs: { allow: ['.', realpathSync('node_modules')] } } },
 	server: {

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import type { FigureKind } from '../../src/content/figure';
 import { checkFigures } from '../../src/content/figures-file';
 import { messagesFor } from '../../src/content/messages';
 import { latest, locales, reports } from './content';
@@ -183,6 +184,8 @@ test('an edit in the Spanish report changes exactly its lines', async ({ page })
 	const title = page.getByLabel(/^Título de portada/);
 	await title.fill('Un título de prueba');
 	await expect(title).toHaveValue('Un título de prueba');
+	let reloads = 0;
+	page.on('load', () => reloads++);
 	await page.getByRole('button', { name: 'Guardar' }).click();
 	await expect.poll(() => readFileSync(file(year, 'es'), 'utf8').includes('Un título de prueba'), { timeout: 30_000 }).toBe(true);
 	await written(file(year, 'es'));
@@ -191,6 +194,10 @@ test('an edit in the Spanish report changes exactly its lines', async ({ page })
 	expect(changed).toEqual(expect.arrayContaining(['title: Un título de prueba']));
 	expect(changed).toHaveLength(2);
 	expect(changed.find((l) => l.includes('(prueba)'))).toBe(`${captionText} (prueba)`);
+	// The editor stayed as it was: no reload (a blank screen, and a "restore draft?" notice after it).
+	await page.waitForTimeout(2000);
+	expect(reloads).toBe(0);
+	await expect(title).toHaveValue('Un título de prueba');
 
 	// The site page, one click away, shows both.
 	const site = await preview(page, `/es/${year}/`, async (site) => {
@@ -258,6 +265,38 @@ test('a figure changed in the form changes one line of figures.yaml, and the pag
 	expect(left).toEqual([]);
 });
 
+test('a figure out of its range: the preview says what is wrong and where to fix it in the editor', async ({ page }) => {
+	const year = latest.year;
+	const path = figuresFile(year);
+	const before = readFileSync(path, 'utf8');
+	// A value the form lets through but the figure's kind does not: over 100 for a percentage, a fraction for a count.
+	// (As the file is now: an earlier test may have changed a value.)
+	const items = (parse(before) as { figures: { id: string; value: number; kind?: FigureKind }[] }).figures;
+	const { id, value, kind = 'count' } = items.find((f) => f.kind !== 'amount')!;
+	const wrong = kind === 'percent' ? 120 : 2.5;
+	// The form reads numbers as Spanish does (its locale): a decimal comma.
+	const typed = String(wrong).replace('.', ',');
+	await openFigures(page, year);
+	await page.getByText(`${id} = ${value}`, { exact: true }).click();
+	await page.getByRole('dialog').getByLabel(/^Valor/).fill(typed);
+	await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+	await page.getByRole('button', { name: 'Guardar' }).click();
+	await expect.poll(() => readFileSync(path, 'utf8') !== before, { timeout: 30_000 }).toBe(true);
+	expect(changedLines(before, await written(path))).toEqual([`value: ${wrong}`]);
+
+	const site = await preview(page, `/es/${year}/`, async (site) => {
+		await expect(site.locator('h1')).toHaveText('Problemas en el contenido', { timeout: 2000 });
+	});
+	const problem = site.locator('li', { hasText: `figures.${id}.value` });
+	const m = messagesFor('es');
+	await expect(problem).toContainText(m.outOfRange(wrong, m.range[kind]));
+	await expect(problem).toContainText(`En el editor: Cifras › ${year} › ${id} › Valor`);
+	await site.getByRole('link', { name: '← Volver al editor' }).click();
+	await expect(site).toHaveURL(/\/keystatic\/$/);
+	await site.close();
+	writeFileSync(path, before);
+});
+
 test('the editor offers every figure of the year by id, from a list', async ({ page }) => {
 	await open(page, latest.year, 'es');
 	// The first figure card's form (its "Edit" button: the editor's own word, untranslated).
@@ -286,6 +325,8 @@ test('a new year is created from the editor as a draft, from the latest one', as
 	await page.getByRole('checkbox', { name: /^Borrador/ }).check();
 	await page.getByRole('button', { name: 'Crear' }).click();
 	await expect.poll(() => existsSync(figuresFile(year)), { timeout: 30_000 }).toBe(true);
+	// The editor goes on to the new year (the dev server's reload after a save leaves the editor alone).
+	await expect(page).toHaveURL(new RegExp(`/keystatic/collection/cifras/item/${year}$`), { timeout: 30_000 });
 	const figures = await written(figuresFile(year));
 	expect(changedLines(readFileSync(figuresFile(from), 'utf8'), figures)).toEqual(['draft: true']);
 	// 2. Its page in each language, the same way.
@@ -297,6 +338,7 @@ test('a new year is created from the editor as a draft, from the latest one', as
 		}).toPass({ timeout: 60_000 });
 		await page.getByRole('button', { name: 'Crear' }).click();
 		await expect.poll(() => existsSync(file(year, locale)), { timeout: 30_000 }).toBe(true);
+		await expect(page).toHaveURL(new RegExp(`/keystatic/collection/informe_${locale}/item/${year}$`), { timeout: 30_000 });
 		// A copy of the latest page, byte for byte (no key added): the year in its texts is {{year}}.
 		expect(await written(file(year, locale)), `${year}/${locale}.mdx`).toBe(readFileSync(file(from, locale), 'utf8'));
 	}

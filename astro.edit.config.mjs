@@ -32,6 +32,8 @@ const keepEditorOpen = {
 							name: 'metropolis-keep-editor-open',
 							/** @param {import('vite').ViteDevServer} server */
 							configureServer(server) {
+								// The editor's page asks for /favicon.ico (the site has an SVG one): no 404 in the terminal.
+								server.middlewares.use('/favicon.ico', (_req, res) => res.writeHead(204).end());
 								for (const channel of new Set([server.ws, server.environments.client.hot])) {
 									const send = channel.send.bind(channel);
 									/** @type {any} */ (channel).send = (/** @type {any} */ payload, /** @type {any} */ data) =>

@@ -189,7 +189,7 @@ const figureItem = fields.object(
 			multiline: true,
 		}),
 	},
-	{ layout: [12, 4, 8, 8, 4, 12, 12] },
+	{ layout: [12, 6, 6, 8, 4, 12, 12] },
 );
 
 const figuresCollection = collection({

@@ -1,0 +1,61 @@
+// The editing guides' screenshots of the visual editor (docs/screenshots/editor-*.png), taken from
+// `npm run edit` on a copy of the project (nothing is saved): node scripts/editor-screenshots.mjs
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { launchOptions } from './browser.mjs';
+
+const port = Number(process.env.EDIT_PORT ?? 4361);
+const base = `http://127.0.0.1:${port}`;
+const out = resolve('docs/screenshots');
+const project = mkdtempSync(join(tmpdir(), 'report-editor-shots-'));
+for (const f of ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'])
+	cpSync(resolve(f), join(project, f), { recursive: true });
+symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--config', 'astro.edit.config.mjs'], {
+	cwd: project,
+	env: { ...process.env, EDIT_NO_OPEN: '1', EDIT_PORT: String(port) },
+	stdio: 'ignore',
+	detached: true,
+});
+
+try {
+	for (let i = 0; i < 120; i++) {
+		if ((await fetch(`${base}/keystatic/`).catch(() => undefined))?.ok) break;
+		await new Promise((r) => setTimeout(r, 1000));
+	}
+	const browser = await chromium.launch(launchOptions);
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const year = process.env.YEAR ?? '2021';
+	const shot = async (name) => {
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: join(out, name) });
+		console.log(`wrote docs/screenshots/${name}`);
+	};
+
+	// A page of the report: the text with its components, and the page's fields.
+	await page.goto(`${base}/keystatic/collection/informe_es/item/${year}`);
+	await page.getByLabel(/^Descripción/).waitFor({ timeout: 60_000 });
+	await page.waitForLoadState('networkidle');
+	await shot('editor-2-page.png');
+	// A headline figure's form: its figure chosen from a list.
+	await page.locator('[contenteditable="true"]').getByText('Cifra destacada').first().locator('..').getByRole('button', { name: 'Edit' }).click();
+	await page.getByRole('dialog').getByLabel('Identificador').first().waitFor();
+	await shot('editor-3-figure-form.png');
+	await page.keyboard.press('Escape');
+	// (editor-4-insert-menu.png, the "+" menu open, is taken by hand: the menu closes under automation.)
+
+	// The year's figures as a form, one figure open.
+	await page.setViewportSize({ width: 1280, height: 1000 });
+	await page.goto(`${base}/keystatic/collection/cifras/item/${year}`);
+	await page.getByRole('checkbox', { name: /^Borrador/ }).waitFor({ timeout: 60_000 });
+	await page.getByText(/ = /).nth(4).click();
+	await page.getByRole('dialog').getByLabel(/^Valor/).waitFor();
+	await shot('editor-5-figures-form.png');
+	await browser.close();
+} finally {
+	if (server.pid) process.kill(-server.pid);
+	rmSync(project, { recursive: true, force: true });
+}

@@ -29,8 +29,8 @@ test.beforeAll(async () => {
 	for (const f of ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'])
 		cpSync(resolve(f), join(project, f), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
-	// `npm run edit`, with the Node.js that runs the tests (Astro needs a newer one than the system's).
-	server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', 'astro.edit.config.mjs'], {
+	// `npm run edit`, as staff type it (npm puts the project's Node.js 24 first on the PATH).
+	server = spawn('npm', ['run', 'edit'], {
 		cwd: project,
 		env: { ...process.env, EDIT_NO_OPEN: '1', EDIT_PORT: String(port) },
 		stdio: 'ignore',

@@ -34,6 +34,27 @@ const keepEditorOpen = {
 							configureServer(server) {
 								// The editor's page asks for /favicon.ico (the site has an SVG one): no 404 in the terminal.
 								server.middlewares.use('/favicon.ico', (_req, res) => res.writeHead(204).end());
+								// The editor saves a page in two steps (emptied, then written) from inside this server; the
+								// dev server handles the first step only and kept rendering the page's text as it was. Once
+								// the writes have settled, the page's module is read again and the site's pages reload.
+								/** @type {Map<string, ReturnType<typeof setTimeout>>} */
+								const settling = new Map();
+								server.watcher.on('change', (file) => {
+									if (!/[\\/]content[\\/]reports[\\/].*\.mdx$/.test(file)) return;
+									clearTimeout(settling.get(file));
+									settling.set(
+										file,
+										setTimeout(() => {
+											for (const environment of Object.values(server.environments)) {
+												for (const module of environment.moduleGraph.getModulesByFile(file) ?? [])
+													environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+												const runner = /** @type {any} */ (environment).runner;
+												for (const module of runner?.evaluatedModules?.getModulesByFile(file) ?? []) runner.evaluatedModules.invalidateModule(module);
+											}
+											server.environments.client.hot.send({ type: 'custom', event: reloadEvent, data: {} });
+										}, 300),
+									);
+								});
 								for (const channel of new Set([server.ws, server.environments.client.hot])) {
 									const send = channel.send.bind(channel);
 									/** @type {any} */ (channel).send = (/** @type {any} */ payload, /** @type {any} */ data) =>

@@ -169,42 +169,60 @@ test('every report page opens in the editor and saves back byte for byte', async
 	expect(left).toEqual([]);
 });
 
-test('an edit in the Spanish report changes exactly its lines', async ({ page }) => {
+test('an edit in the Spanish report changes exactly its lines, and the open page shows it', async ({ page }) => {
 	const left = outside(page);
 	const year = latest.year;
-	const before = readFileSync(file(year, 'es'), 'utf8');
+	const path = file(year, 'es');
+	const before = readFileSync(path, 'utf8');
+	// The site page as staff have it open beside the editor, rendered before the edit (a page the dev
+	// server has rendered once is the one that could stay as it was).
+	const site = await page.context().newPage();
+	await site.goto(`${base}/es/${year}/`);
+	await expect(site.locator('h1')).not.toHaveText('Un título de prueba');
 	await open(page, year, 'es');
-	// A sentence of the body: its first paragraph with text (the first chart's caption, in 2021).
-	const caption = page.locator('[contenteditable="true"] p').filter({ hasText: /\S/ }).first();
+	let reloads = 0;
+	page.on('load', () => reloads++);
+
+	// 1. A sentence of the body, alone: an editor's note (text the site reads from the page itself, not
+	// from the checked content, as most paragraphs are), else the first paragraph with text.
+	const body = page.locator('[contenteditable="true"]');
+	const notes = body.getByText('Nota editorial', { exact: true });
+	const caption = ((await notes.count()) ? notes.first().locator('xpath=ancestor::*[.//p][1]').locator('p') : body.locator('p')).filter({ hasText: /\S/ }).first();
 	const captionText = (await caption.innerText()).trim();
 	await caption.click();
 	await page.keyboard.press('End');
 	await page.keyboard.type(' (prueba)');
-	// A field of the page: the hero's title.
+	await page.getByRole('button', { name: 'Guardar' }).click();
+	await expect.poll(() => readFileSync(path, 'utf8').includes('(prueba)'), { timeout: 30_000 }).toBe(true);
+	const once = changedLines(before, await written(path));
+	expect(once).toEqual([`${captionText} (prueba)`]);
+	// The open page shows it (after the reload the dev server asks for, or one by hand).
+	await expect(async () => {
+		await site.reload();
+		await expect(site.getByText(`${captionText} (prueba)`).first()).toBeVisible({ timeout: 2000 });
+	}).toPass({ timeout: 30_000 });
+
+	// 2. A field of the page: the hero's title.
 	const title = page.getByLabel(/^Título de portada/);
 	await title.fill('Un título de prueba');
 	await expect(title).toHaveValue('Un título de prueba');
-	let reloads = 0;
-	page.on('load', () => reloads++);
 	await page.getByRole('button', { name: 'Guardar' }).click();
-	await expect.poll(() => readFileSync(file(year, 'es'), 'utf8').includes('Un título de prueba'), { timeout: 30_000 }).toBe(true);
-	await written(file(year, 'es'));
-
-	const changed = changedLines(before, readFileSync(file(year, 'es'), 'utf8'));
-	expect(changed).toEqual(expect.arrayContaining(['title: Un título de prueba']));
+	await expect.poll(() => readFileSync(path, 'utf8').includes('Un título de prueba'), { timeout: 30_000 }).toBe(true);
+	const changed = changedLines(before, await written(path));
 	expect(changed).toHaveLength(2);
-	expect(changed.find((l) => l.includes('(prueba)'))).toBe(`${captionText} (prueba)`);
+	expect(changed).toEqual(expect.arrayContaining(['title: Un título de prueba', `${captionText} (prueba)`]));
 	// The editor stayed as it was: no reload (a blank screen, and a "restore draft?" notice after it).
 	await page.waitForTimeout(2000);
 	expect(reloads).toBe(0);
 	await expect(title).toHaveValue('Un título de prueba');
 
-	// The site page, one click away, shows both.
-	const site = await preview(page, `/es/${year}/`, async (site) => {
+	// The site page, one click away from the editor, shows both.
+	await site.close();
+	const shown = await preview(page, `/es/${year}/`, async (site) => {
 		await expect(site.locator('h1')).toHaveText('Un título de prueba', { timeout: 2000 });
 	});
-	await expect(site.getByText(`${captionText} (prueba)`).first()).toBeVisible();
-	await site.close();
+	await expect(shown.getByText(`${captionText} (prueba)`).first()).toBeVisible();
+	await shown.close();
 	expect(left).toEqual([]);
 });
 

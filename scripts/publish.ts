@@ -5,6 +5,9 @@
 //   npm run publish                      asks for the sentence
 //   npm run publish -- "Corrige la cifra de seguidores"
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { messageLanguage } from '../src/content/language';
@@ -15,6 +18,8 @@ const text = {
 		nothing: 'No hay cambios en content/ que publicar.',
 		checking: 'Revisando el contenido…',
 		refused: 'No se ha publicado nada: corrige los problemas de arriba, guarda y vuelve a ejecutar npm run publish.',
+		sourceMismatch: (lines: string) =>
+			`No se ha publicado nada: las cifras de 2021 deben coincidir con su fuente (content/reports/2021/source.es.txt), y con este cambio no coinciden:\n${lines}\nDeshaz el cambio de esas cifras. Si es la fuente la que tenía un error, pide a un desarrollador que actualice esa comprobación (tests/unit/seed.test.ts).`,
 		changes: 'Cambios que se publicarán:',
 		kinds: { M: 'modificado', A: 'nuevo', D: 'borrado', R: 'renombrado', '?': 'nuevo' } as Record<string, string>,
 		ask: 'Describe el cambio en una frase (por ejemplo «Corrige la cifra de seguidores»): ',
@@ -37,6 +42,8 @@ const text = {
 		nothing: 'No changes in content/ to publish.',
 		checking: 'Checking the content…',
 		refused: 'Nothing was published: fix the problems above, save, and run npm run publish again.',
+		sourceMismatch: (lines: string) =>
+			`Nothing was published: the 2021 figures must match their source (content/reports/2021/source.es.txt), and with this change they do not:\n${lines}\nUndo the change to those figures. If the source itself was wrong, ask a developer to update that check (tests/unit/seed.test.ts).`,
 		changes: 'Changes to publish:',
 		kinds: { M: 'changed', A: 'new', D: 'deleted', R: 'renamed', '?': 'new' } as Record<string, string>,
 		ask: 'Describe the change in one sentence (for example "Fix the followers figure"): ',
@@ -83,8 +90,29 @@ const contentIsValid = () => {
 	return check.status === 0;
 };
 
+/**
+ * The 2021 figures against the text they were typed from (tests/unit/seed.test.ts, which the deployment
+ * runs too): what fails, one line each, or '' when they match (or the check is not here).
+ */
+const sourceMismatches = () => {
+	const test = 'tests/unit/seed.test.ts';
+	if (!existsSync(test)) return '';
+	const report = join(mkdtempSync(join(tmpdir(), 'publish-')), 'source.json');
+	const run = spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url)), 'run', test, '--reporter=json', `--outputFile=${report}`], {
+		encoding: 'utf8',
+	});
+	if (run.status === 0) return '';
+	if (!existsSync(report)) return run.stderr.trim() || run.stdout.trim();
+	const results = (JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { status: string; title: string }[] }[] }).testResults;
+	return results.flatMap((f) => f.assertionResults.filter((a) => a.status === 'failed').map((a) => `  ${a.title}`)).join('\n');
+};
+
 if (changed.length) {
 	if (!contentIsValid()) stop(text.refused);
+	if (changed.some((c) => c.path.startsWith('content/reports/2021/'))) {
+		const mismatches = sourceMismatches();
+		if (mismatches) stop(text.sourceMismatch(mismatches));
+	}
 
 	say(text.changes);
 	for (const c of changed) say(`  ${text.kinds[c.kind] ?? c.kind}: ${c.path}`);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -120,4 +120,33 @@ describe('npm run publish when someone else published in the meantime', () => {
 		expect(git(work, 'status')).not.toMatch(/rebase/i);
 		expect(readFileSync(es(), 'utf8')).toContain('Secretaría (mía)');
 	});
+});
+
+describe('npm run publish with a 2021 figure that no longer matches its source', () => {
+	it('refuses, naming the figure, and records nothing', () => {
+		// A copy of the project as staff have it (the source check comes with it), with its own server.
+		const root = mkdtempSync(join(tmpdir(), 'report-publish-source-'));
+		const copy = join(root, 'work');
+		git(root, 'init', '--quiet', '--bare', '--initial-branch=main', join(root, 'server.git'));
+		git(root, 'clone', '--quiet', join(root, 'server.git'), copy);
+		git(copy, 'config', 'user.name', 'Comunicación');
+		git(copy, 'config', 'user.email', 'comunicacion@example.org');
+		for (const f of ['content', 'src', 'scripts', 'tests/unit/seed.test.ts', 'vitest.config.ts', 'tsconfig.json', 'package.json']) cpSync(resolve(f), join(copy, f), { recursive: true });
+		symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'dir');
+		writeFileSync(join(copy, '.gitignore'), 'node_modules\n');
+		git(copy, 'add', '.');
+		git(copy, 'commit', '--quiet', '-m', 'Inicio');
+		git(copy, 'push', '--quiet', '-u', 'origin', 'main');
+		// A count of 2021 typed one higher than the source says.
+		const figures = join(copy, 'content/reports/2021/figures.yaml');
+		const text = readFileSync(figures, 'utf8');
+		const [, id, value] = /- id: (\S+)\n\s+value: (\d+)\n\s+kind: count/.exec(text)!;
+		writeFileSync(figures, text.replace(`- id: ${id}\n    value: ${value}\n`, `- id: ${id}\n    value: ${Number(value) + 1}\n`));
+
+		const run = spawnSync(process.execPath, [tsx, join(copy, 'scripts/publish.ts'), 'Una cifra de 2021'], { cwd: copy, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
+		expect(run.status, run.stdout).toBe(1);
+		expect(run.stderr).toContain('las cifras de 2021 deben coincidir con su fuente');
+		expect(run.stderr).toContain(id);
+		expect(git(copy, 'log', '--format=%s')).toBe('Inicio');
+	}, 120_000);
 });

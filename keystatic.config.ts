@@ -1,5 +1,6 @@
 import { collection, config, fields } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
+import { createElement } from 'react';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
 import { figureFieldNames, figuresCollectionName, pageCollectionName } from './src/content/editor-names';
@@ -79,13 +80,38 @@ const componentLabels: Record<ComponentName, string> = {
 	Columns: 'Columnas',
 };
 
+/**
+ * What a component shows in the editor's text, so that staff recognise it without opening its form: a
+ * section's title, a figure's name and label ("impact.participants — Participantes"), a chart's name.
+ */
+export function componentSummary(name: ComponentName, value: Record<string, unknown>): string {
+	const rules = componentRules[name].attributes as Record<string, AttributeRule>;
+	const shown = (attr: string) => {
+		const v = value[attr];
+		if (typeof v !== 'string' || !v) return undefined;
+		return rules[attr]?.refers === 'figure' && figureLabels[v] ? `${v} — ${figureLabels[v]}` : v;
+	};
+	return shown('title') ?? shown('id') ?? '';
+}
+const summaryStyle = { margin: '0 0 .25rem', fontSize: '.85em', fontWeight: 600, color: '#5a5f6b' };
+
 /** Each report component in the editor's "+" menu: inline in a sentence, a block, or a wrapper around content. */
 export const components = Object.fromEntries(
 	(Object.keys(componentRules) as ComponentName[]).map((name) => {
 		const rule = componentRules[name];
 		const common = { label: componentLabels[name], schema: schemaOf(name) };
-		if (name === 'Fig') return [name, inline(common)];
-		return [name, rule.content === 'none' ? block(common) : wrapper(common)];
+		const summary = (value: Record<string, unknown>) => {
+			const text = componentSummary(name, value);
+			return text ? createElement('div', { style: summaryStyle, contentEditable: false }, text) : null;
+		};
+		// In a sentence, the figure's name only (its label would crowd the sentence).
+		if (name === 'Fig') return [name, inline({ ...common, ContentView: ({ value }) => createElement('span', null, String(value.id || 'Fig')) })];
+		return [
+			name,
+			rule.content === 'none'
+				? block({ ...common, ContentView: ({ value }) => summary(value) })
+				: wrapper({ ...common, ContentView: ({ value, children }) => createElement('div', null, summary(value), children) }),
+		];
 	}),
 );
 

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readReports, type ReadReports } from './content/read';
 import { messageLanguage } from './content/language';
@@ -45,16 +46,42 @@ function loader(name: string, primary: boolean, store: (ctx: LoaderContext, resu
 			// An editor may save a file in two steps (emptied, then written; the visual editor does), and the
 			// watcher may report only the first: read again once the writes have settled, not at the first event.
 			let settle: ReturnType<typeof setTimeout> | undefined;
+			let read = stamp(dir);
+			let recheck: ReturnType<typeof setTimeout> | undefined;
+			const resync = () => {
+				read = stamp(dir);
+				const years = sync();
+				if (years) {
+					if (primary) logger.info(m.valid(years.join(', '), locales.join(', ')));
+					return;
+				}
+				// While the content has problems, look at the folder now and then: the watcher can miss a file the
+				// editor creates in a new year's folder, and the problem page would stay after the fix.
+				const look = () => (recheck = setTimeout(() => (stamp(dir) === read ? look() : resync()), 1500));
+				look();
+			};
 			watcher?.on('all', (_event, path) => {
 				if (!path.startsWith(dir)) return;
 				clearTimeout(settle);
-				settle = setTimeout(() => {
-					const years = sync();
-					if (years && primary) logger.info(m.valid(years.join(', '), locales.join(', ')));
-				}, 200);
+				clearTimeout(recheck);
+				settle = setTimeout(resync, 200);
 			});
 		},
 	};
+}
+
+/** The files under `dir` with their size and time: changes when any of them does. */
+function stamp(dir: string): string {
+	if (!existsSync(dir)) return '';
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => {
+			const path = join(e.parentPath, e.name);
+			const { size, mtimeMs } = statSync(path);
+			return `${path}:${size}:${mtimeMs}`;
+		})
+		.sort()
+		.join('\n');
 }
 
 const reports = loader('metropolis-reports', true, ({ store }, { reports }) => {

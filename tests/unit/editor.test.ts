@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import config, { chartIds, components, figureIds } from '../../keystatic.config';
+import config, { chartIds, componentSummary, components, figureIds } from '../../keystatic.config';
 import { componentNames, componentRules, type AttributeRule } from '../../src/content/components';
 import { figureFields, figureSchema, kinds, qualifiers } from '../../src/content/figure';
 import { figuresFileSchema } from '../../src/content/figures-file';
@@ -39,6 +39,16 @@ describe('the editor offers exactly the components the checks accept', () => {
 	it('figure and chart lists hold every id of every year, and nothing else', () => {
 		expect(figureIds).toEqual([...new Set(reports.flatMap((r) => Object.keys(r.figures)))].sort());
 		expect(chartIds).toEqual([...new Set(reports.flatMap((r) => r.charts.map((c) => c.id)))].sort());
+	});
+
+	it('a component shows what it is in the text: a section its title, a figure its name and label', () => {
+		const page = reports[0]!.pages.es;
+		// (A label with no number: one written with {{…}} reads differently once filled in.)
+		const [id, label] = Object.entries(page.labels).find(([, l]) => !/\d/.test(l.text))!;
+		expect(componentSummary('Stat', { id })).toBe(`${id} — ${label.text}`);
+		expect(componentSummary('Section', { id: 'equipo', title: 'Equipo', nav: '' })).toBe('Equipo');
+		expect(componentSummary('Chart', { id: 'team' })).toBe('team');
+		expect(componentSummary('Note', {})).toBe('');
 	});
 
 	it('the figures, then a report collection per language', () => {

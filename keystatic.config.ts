@@ -153,7 +153,28 @@ const reportCollection = (locale: Locale) =>
 			),
 			labels: fields.ignored(),
 			notes: fields.ignored(),
-			body: fields.mdx({ label: 'Cuerpo del informe', extension: 'mdx', components }),
+			body: fields.mdx({
+				label: 'Cuerpo del informe',
+				extension: 'mdx',
+				components,
+				// What a report's text uses (the guides' Markdown): paragraphs, bold, italics, links and lists.
+				// Headings come from the sections; tables, images, quotes and code have no place in it.
+				options: {
+					bold: true,
+					italic: true,
+					link: true,
+					unorderedList: true,
+					orderedList: true,
+					heading: false,
+					blockquote: false,
+					table: false,
+					image: false,
+					codeBlock: false,
+					code: false,
+					strikethrough: false,
+					divider: false,
+				},
+			}),
 		},
 	});
 

@@ -46,7 +46,7 @@ function loader(name: string, primary: boolean, store: (ctx: LoaderContext, resu
 			// An editor may save a file in two steps (emptied, then written; the visual editor does), and the
 			// watcher may report only the first: read again once the writes have settled, not at the first event.
 			let settle: ReturnType<typeof setTimeout> | undefined;
-			let read = stamp(dir);
+			let read = '';
 			let recheck: ReturnType<typeof setTimeout> | undefined;
 			const resync = () => {
 				read = stamp(dir);

@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import site from './astro.config.mjs';
+import { reloadEvent } from './src/content/editor-names.ts';
 
 // Tells the dev site's problem list to say where each problem is fixed in the editor (src/middleware.ts).
 process.env.METROPOLIS_EDITOR = '1';
@@ -18,7 +19,7 @@ process.env.METROPOLIS_EDITOR = '1';
  * that message becomes an event only the site's pages act on (they reload, as before); the editor keeps
  * its state (the browser's reload button still reloads it).
  */
-export const reloadEvent = 'metropolis:reload';
+const reload = { type: /** @type {const} */ ('custom'), event: reloadEvent, data: {} };
 const keepEditorOpen = {
 	name: 'metropolis-keep-editor-open',
 	hooks: {
@@ -51,7 +52,7 @@ const keepEditorOpen = {
 												const runner = /** @type {any} */ (environment).runner;
 												for (const module of runner?.evaluatedModules?.getModulesByFile(file) ?? []) runner.evaluatedModules.invalidateModule(module);
 											}
-											server.environments.client.hot.send({ type: 'custom', event: reloadEvent, data: {} });
+											server.environments.client.hot.send(reload);
 										}, 300),
 									);
 								});
@@ -59,7 +60,7 @@ const keepEditorOpen = {
 									const send = channel.send.bind(channel);
 									/** @type {any} */ (channel).send = (/** @type {any} */ payload, /** @type {any} */ data) =>
 										payload?.type === 'full-reload' && (!payload.path || payload.path === '*')
-											? send({ type: 'custom', event: reloadEvent, data: {} })
+											? send(reload)
 											: send(payload, data);
 								}
 							},

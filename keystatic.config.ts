@@ -36,6 +36,9 @@ const figureLabels: Record<string, string> = Object.assign(
 		}),
 );
 
+/** A figure id as the editor shows it: "impact.participants — Participantes" (the id alone without a label). */
+const withLabel = (id: string) => (figureLabels[id] ? `${id} — ${figureLabels[id]}` : id);
+
 /** The newest year that has `file` (figures.yaml, es.mdx…): a new year's file starts as a copy of it (Keystatic's "template"). */
 const pageFiles = import.meta.glob('./content/reports/*/*.mdx');
 const newestWith = (file: string) =>
@@ -55,12 +58,11 @@ const yearPattern = { regex: /^\d{4}$/, message: 'El año: cuatro cifras, p. ej.
 /** A help text in Spanish, then English (staff write in Spanish first; the editor's chrome has one language). */
 const help = (es: string, en: string) => `${es} · EN: ${en}`;
 
-
 /** A component attribute as a form field, with the limits the checks apply. */
 function attributeField(name: string, rule: AttributeRule) {
 	const label = { id: 'Identificador', title: 'Título', nav: 'Nombre en la navegación', gender: 'Género gramatical' }[name] ?? name;
 	const ids = rule.refers === 'figure' ? figureIds : rule.refers === 'chart' ? chartIds : undefined;
-	const shown = (id: string) => (rule.refers === 'figure' && figureLabels[id] ? `${id} — ${figureLabels[id]}` : id);
+	const shown = (id: string) => (rule.refers === 'figure' ? withLabel(id) : id);
 	if (ids?.length) return fields.select({ label, options: ids.map((id) => ({ label: shown(id), value: id })), defaultValue: ids[0]! });
 	if (rule.values)
 		return fields.select({ label, options: [{ label: '—', value: '' }, ...rule.values.map((v) => ({ label: v, value: v }))], defaultValue: '' });
@@ -89,7 +91,7 @@ export function componentSummary(name: ComponentName, value: Record<string, unkn
 	const shown = (attr: string) => {
 		const v = value[attr];
 		if (typeof v !== 'string' || !v) return undefined;
-		return rules[attr]?.refers === 'figure' && figureLabels[v] ? `${v} — ${figureLabels[v]}` : v;
+		return rules[attr]?.refers === 'figure' ? withLabel(v) : v;
 	};
 	return shown('title') ?? shown('id') ?? '';
 }

@@ -17,3 +17,6 @@ export const figureFieldNames = {
 	source: 'Fuente',
 	note: 'Nota para el equipo',
 } as const;
+
+/** Under `npm run edit`, the dev server's "reload" message to the site's pages (astro.edit.config.mjs), not to the editor. */
+export const reloadEvent = 'metropolis:reload';

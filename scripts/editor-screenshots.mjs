@@ -1,31 +1,14 @@
 // The editing guides' screenshots of the visual editor (docs/screenshots/editor-*.png), taken from
 // `npm run edit` on a copy of the project (nothing is saved): node scripts/editor-screenshots.mjs
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { launchOptions } from './browser.mjs';
+import { startEditCopy } from './edit-copy.mjs';
 
-const port = Number(process.env.EDIT_PORT ?? 4361);
-const base = `http://127.0.0.1:${port}`;
 const out = resolve('docs/screenshots');
-const project = mkdtempSync(join(tmpdir(), 'report-editor-shots-'));
-for (const f of ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'])
-	cpSync(resolve(f), join(project, f), { recursive: true });
-symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--config', 'astro.edit.config.mjs'], {
-	cwd: project,
-	env: { ...process.env, EDIT_NO_OPEN: '1', EDIT_PORT: String(port) },
-	stdio: 'ignore',
-	detached: true,
-});
+const { base, stop } = await startEditCopy(Number(process.env.EDIT_PORT ?? 4361));
 
 try {
-	for (let i = 0; i < 120; i++) {
-		if ((await fetch(`${base}/keystatic/`).catch(() => undefined))?.ok) break;
-		await new Promise((r) => setTimeout(r, 1000));
-	}
 	const browser = await chromium.launch(launchOptions);
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	const year = process.env.YEAR ?? '2021';
@@ -56,6 +39,5 @@ try {
 	await shot('editor-5-figures-form.png');
 	await browser.close();
 } finally {
-	if (server.pid) process.kill(-server.pid);
-	rmSync(project, { recursive: true, force: true });
+	stop();
 }

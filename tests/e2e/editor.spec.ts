@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { FigureKind } from '../../src/content/figure';
 import { checkFigures } from '../../src/content/figures-file';
 import { messagesFor } from '../../src/content/messages';
+import { startEditCopy } from '../../scripts/edit-copy.mjs';
 import { latest, locales, reports } from './content';
 
 /**
@@ -15,36 +14,19 @@ import { latest, locales, reports } from './content';
  * sentence or of a figure changes exactly its lines on disk, and the site page, one click away, shows
  * it; a new year is created as a draft from the latest; nothing leaves the machine.
  */
-const port = 4323;
-const base = `http://127.0.0.1:${port}`;
 let project: string;
-let server: ChildProcess;
+let base: string;
+let stop: (() => void) | undefined;
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	project = mkdtempSync(join(tmpdir(), 'report-editor-'));
-	for (const f of ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'])
-		cpSync(resolve(f), join(project, f), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
-	// `npm run edit`, as staff type it (npm puts the project's Node.js 24 first on the PATH).
-	server = spawn('npm', ['run', 'edit'], {
-		cwd: project,
-		env: { ...process.env, EDIT_NO_OPEN: '1', EDIT_PORT: String(port) },
-		stdio: 'ignore',
-		detached: true,
-	});
-	await expect
-		.poll(async () => (await fetch(`${base}/keystatic/`).catch(() => undefined))?.status, { timeout: 120_000, intervals: [1000] })
-		.toBe(200);
+	({ project, base, stop } = await startEditCopy(4323));
 });
 
-test.afterAll(() => {
-	if (server?.pid) process.kill(-server.pid);
-	rmSync(project, { recursive: true, force: true });
-});
+test.afterAll(() => stop?.());
 
 /** Requests that reached a host other than this machine (a request the page's CSP refused never left). */
 function outside(page: Page) {

@@ -1,0 +1,39 @@
+// `npm run edit` on a throwaway copy of the project, for what writes content or may (the editor's tests,
+// the guides' screenshots): the copy has what the editor needs, with the project's node_modules linked.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const files = ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'];
+
+/**
+ * Starts the editor on `port` and waits until it answers.
+ * @param {number} port
+ * @returns {Promise<{ project: string, base: string, stop: () => void }>}
+ */
+export async function startEditCopy(port) {
+	const project = mkdtempSync(join(tmpdir(), 'report-editor-'));
+	for (const f of files) cpSync(resolve(f), join(project, f), { recursive: true });
+	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+	// As staff type it (npm puts the project's Node.js 24 first on the PATH).
+	const server = spawn('npm', ['run', 'edit'], {
+		cwd: project,
+		env: { ...process.env, EDIT_NO_OPEN: '1', EDIT_PORT: String(port) },
+		stdio: 'ignore',
+		detached: true,
+	});
+	const base = `http://127.0.0.1:${port}`;
+	const stop = () => {
+		if (server.pid) process.kill(-server.pid);
+		rmSync(project, { recursive: true, force: true });
+	};
+	for (let waited = 0; !(await fetch(`${base}/keystatic/`).catch(() => undefined))?.ok; waited++) {
+		if (waited === 120) {
+			stop();
+			throw new Error(`npm run edit did not answer on ${base}/keystatic/ within 120 s`);
+		}
+		await new Promise((r) => setTimeout(r, 1000));
+	}
+	return { project, base, stop };
+}

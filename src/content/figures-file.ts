@@ -197,15 +197,16 @@ function readList(list: unknown, m: Messages): { figures: FigureMap; names: stri
 		}
 		const { id, ...figure } = item as Record<string, unknown>;
 		if (id === undefined || id === null || id === '') return void issues.push({ path: here, message: m.missing(m.expected.figureId) });
-		const what = `figures.${String(id)}`;
-		if (typeof id !== 'string' || !idPattern.test(id)) return void issues.push({ path: [...here, 'id'], what, message: m.badFigureId(String(id)) });
-		if (names.includes(id)) return void issues.push({ path: [...here, 'id'], what, message: m.duplicateFigure(id) });
+		const name = String(id);
+		const what = `figures.${name}`;
+		if (typeof id !== 'string' || !idPattern.test(id)) return void issues.push({ path: [...here, 'id'], what, figure: name, message: m.badFigureId(name) });
+		if (names.includes(id)) return void issues.push({ path: [...here, 'id'], what, figure: name, message: m.duplicateFigure(id) });
 		names.push(id);
 		const parsed = schema.safeParse(figure, { reportInput: true });
 		if (parsed.success) figures[id] = parsed.data;
 		else
 			issues.push(
-				...describeIssues(schema, parsed.error.issues, m).map((issue) => ({ ...issue, path: [...here, ...issue.path], what: [what, ...issue.path].join('.') })),
+				...describeIssues(schema, parsed.error.issues, m).map((issue) => ({ ...issue, path: [...here, ...issue.path], what: [what, ...issue.path].join('.'), figure: name })),
 			);
 	});
 	return { figures, names, issues };

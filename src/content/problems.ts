@@ -12,6 +12,8 @@ export interface Problem {
 	what: string;
 	/** What is wrong and what to do, in plain words. */
 	message: string;
+	/** In figures.yaml: the figure it is about, by name (`what` is then `figures.<name>` or `figures.<name>.<field>`). */
+	figure?: string | undefined;
 }
 
 /** `content/reports/2021/figures.yaml:12 › figures.members.joined: what is wrong, what to do` */
@@ -27,11 +29,9 @@ export function editorPlace(p: Problem): string | undefined {
 	if (!file) return undefined;
 	const [, year, , lang] = file;
 	if (lang) return (locales as readonly string[]).includes(lang) && !/^(labels|notes)\./.test(p.what) ? `${pageCollectionName(lang as Locale)} › ${year}` : undefined;
-	const figure = /^figures\.(.+)$/.exec(p.what)?.[1];
-	if (!figure) return undefined;
-	const field = Object.keys(figureFieldNames).find((f) => figure.endsWith(`.${f}`)) as keyof typeof figureFieldNames | undefined;
-	const id = field ? figure.slice(0, -field.length - 1) : figure;
-	return [figuresCollectionName, year, id, ...(field ? [figureFieldNames[field]] : [])].join(' › ');
+	if (p.figure === undefined) return undefined;
+	const field = figureFieldNames[p.what.slice(`figures.${p.figure}.`.length) as keyof typeof figureFieldNames] as string | undefined;
+	return [figuresCollectionName, year, p.figure, ...(field ? [field] : [])].join(' › ');
 }
 
 /** Problems in a stable order: by file, then line. */

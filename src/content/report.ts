@@ -48,7 +48,7 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 		else {
 			const checked = checkFigures(yaml.data, m);
 			const at = (list: typeof checked.issues) =>
-				list.map((i) => ({ file: ff.file, line: yaml.lineOf(i.path, i.atKey), what: i.what ?? (i.path.join('.') || m.whole), message: i.message }));
+				list.map((i) => ({ file: ff.file, line: yaml.lineOf(i.path, i.atKey), what: i.what ?? (i.path.join('.') || m.whole), message: i.message, figure: i.figure }));
 			errors.push(...at(checked.issues));
 			warnings.push(...at(checked.warnings));
 			data = checked.value;
@@ -102,7 +102,7 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	const shownAnywhere = new Set(locales.flatMap((l) => [...shownBy(pages[l])]));
 	const nowhere = typed.filter((id) => !shownAnywhere.has(id));
 	for (const id of nowhere)
-		errors.push({ file: files.figures.file, line: figuresLine(['figures', typed.indexOf(id), 'id']), what: `figures.${id}`, message: m.shownNowhere(id) });
+		errors.push({ file: files.figures.file, line: figuresLine(['figures', typed.indexOf(id), 'id']), what: `figures.${id}`, message: m.shownNowhere(id), figure: id });
 
 	for (const lang of locales) {
 		const page = pages[lang];

@@ -9,6 +9,8 @@ export interface Issue {
 	atKey?: boolean;
 	/** How the problem names the place, where the path alone would not (`figures.staff.interns` for `figures.3`). */
 	what?: string;
+	/** The figure of the `figures:` list it is about, by name. */
+	figure?: string;
 }
 
 /** The field names known at `path` of a schema, to suggest the right spelling of a misspelt one. */

@@ -671,11 +671,17 @@ describe('content validation', () => {
 });
 
 describe('where the visual editor shows a problem', () => {
-	const at = (file: string, what: string) => editorPlace({ file, what, message: '' });
+	const at = (file: string, what: string, figure?: string) => editorPlace({ file, what, message: '', figure });
 	it('a figure and its field, in the figures form', () => {
-		expect(at('content/reports/2021/figures.yaml', 'figures.funding.other.share.value')).toBe('Cifras › 2021 › funding.other.share › Valor');
-		expect(at('content/reports/2021/figures.yaml', 'figures.impact.countries')).toBe('Cifras › 2021 › impact.countries');
-		expect(at('content/reports/2030/figures.yaml', 'figures.team.women staff')).toBe('Cifras › 2030 › team.women staff');
+		expect(at('content/reports/2021/figures.yaml', 'figures.funding.other.share.value', 'funding.other.share')).toBe('Cifras › 2021 › funding.other.share › Valor');
+		expect(at('content/reports/2021/figures.yaml', 'figures.impact.countries', 'impact.countries')).toBe('Cifras › 2021 › impact.countries');
+		expect(at('content/reports/2030/figures.yaml', 'figures.team.women staff', 'team.women staff')).toBe('Cifras › 2030 › team.women staff');
+		// A figure whose own name ends like a field is still that figure.
+		expect(at('content/reports/2021/figures.yaml', 'figures.funding.source', 'funding.source')).toBe('Cifras › 2021 › funding.source');
+	});
+	it('the figure as the checks name it, from figures.yaml', () => {
+		const { errors } = check('es', [replace('figures.yaml', 'value: 58', 'value: 158')]);
+		expect(errors.map(editorPlace)).toEqual(['Cifras › 2030 › team.women › Valor']);
 	});
 	it('a page, in its language', () => {
 		expect(at('content/reports/2021/en.mdx', '<Fig id="voice.campaign">')).toBe('Informe (inglés) › 2021');

@@ -23,7 +23,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 		`<li>${escapeHtml(p.line)}${editor && p.place ? `<br><span class="place">${escapeHtml(m.inEditor(p.place))}</span>` : ''}</li>`;
 	const html = `<!doctype html><html lang="${messageLanguage()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(m.errorName)}</title>
 <script type="module">import { createHotContext } from '/@vite/client'; createHotContext('/metropolis-problems').on('${reloadEvent}', () => location.reload());</script>
-<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#14213d}li{margin:.5rem 0;white-space:pre-wrap;font-family:ui-monospace,monospace}.place{font-family:system-ui,sans-serif;font-weight:600}</style></head>
+<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#14213d}li{margin:.5rem 0;white-space:pre-wrap;overflow-wrap:anywhere;font-family:ui-monospace,monospace}.place{font-family:system-ui,sans-serif;font-weight:600}</style></head>
 <body>${editor ? `<p><a href="/keystatic/">${escapeHtml(m.backToEditor)}</a></p>` : ''}<h1>${escapeHtml(m.errorName)}</h1><p>${escapeHtml(m.summary(problems.length))}</p><ul>${problems.map(item).join('')}</ul><p>${escapeHtml(editor ? m.editorFix : m.devFix)}</p></body></html>`;
 	return new Response(html, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 });

@@ -1,7 +1,7 @@
 // `npm run edit` on a throwaway copy of the project, for what writes content or may (the editor's tests,
 // the guides' screenshots): the copy has what the editor needs, with the project's node_modules linked.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -9,31 +9,38 @@ const files = ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.confi
 
 /**
  * Starts the editor on `port` and waits until it answers.
+ * `log()`: what the server has printed so far (for a failing test to show).
  * @param {number} port
- * @returns {Promise<{ project: string, base: string, stop: () => void }>}
+ * @returns {Promise<{ project: string, base: string, stop: () => void, log: () => string }>}
  */
 export async function startEditCopy(port) {
 	const project = mkdtempSync(join(tmpdir(), 'report-editor-'));
 	for (const f of files) cpSync(resolve(f), join(project, f), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+	// Beside the copy, not in it: the dev server watches the copy.
+	const logFile = `${project}.log`;
+	const output = openSync(logFile, 'w');
 	// As staff type it (npm puts the project's Node.js 24 first on the PATH).
 	const server = spawn('npm', ['run', 'edit'], {
 		cwd: project,
 		env: { ...process.env, EDIT_NO_OPEN: '1', EDIT_PORT: String(port) },
-		stdio: 'ignore',
+		stdio: ['ignore', output, output],
 		detached: true,
 	});
 	const base = `http://127.0.0.1:${port}`;
+	const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
 	const stop = () => {
 		if (server.pid) process.kill(-server.pid);
 		rmSync(project, { recursive: true, force: true });
+		rmSync(logFile, { force: true });
 	};
 	for (let waited = 0; !(await fetch(`${base}/keystatic/`).catch(() => undefined))?.ok; waited++) {
 		if (waited === 120) {
+			const printed = log();
 			stop();
-			throw new Error(`npm run edit did not answer on ${base}/keystatic/ within 120 s`);
+			throw new Error(`npm run edit did not answer on ${base}/keystatic/ within 120 s. It printed:\n${printed}`);
 		}
 		await new Promise((r) => setTimeout(r, 1000));
 	}
-	return { project, base, stop };
+	return { project, base, stop, log };
 }

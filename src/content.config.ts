@@ -17,6 +17,8 @@ import { locales } from './i18n/config';
 const m = messagesFor(messageLanguage());
 const reportsDir = (root: string) => process.env.REPORTS_DIR ?? join(root, 'content', 'reports');
 
+const looking = new Map<string, ReturnType<typeof setInterval>>();
+
 /** `primary`: the loader that logs problems and warnings (the other one stores the same result silently). */
 function loader(name: string, primary: boolean, store: (ctx: LoaderContext, result: ReadReports, root: string) => void): Loader {
 	return {
@@ -40,32 +42,41 @@ function loader(name: string, primary: boolean, store: (ctx: LoaderContext, resu
 				store(ctx, result, root);
 				return result.reports.map((r) => r.year);
 			};
-			sync();
 			const dir = reportsDir(root);
-			watcher?.add(dir);
-			// An editor may save a file in two steps (emptied, then written; the visual editor does), and the
-			// watcher may report only the first: read again once the writes have settled, not at the first event.
-			let settle: ReturnType<typeof setTimeout> | undefined;
-			let read = '';
-			let recheck: ReturnType<typeof setTimeout> | undefined;
-			const resync = () => {
-				read = stamp(dir);
-				const years = sync();
-				if (years) {
-					if (primary) logger.info(m.valid(years.join(', '), locales.join(', ')));
-					return;
+			// What the first reading saw (taken before it, so that a change during it is read again).
+			let read = watcher ? stamp(dir) : '';
+			sync();
+			if (!watcher) return;
+			// `npm run dev`: read again when a file under the folder changes. The watcher alone is not enough:
+			// it can miss a file created in a new folder (a new year made in the editor), and an editor may save
+			// in two steps (emptied, then written; the visual editor does) of which it reports the first. So
+			// the folder's stamp (names, sizes, times) is compared once the writes have settled after an event,
+			// and every second whatever happens.
+			const check = () => {
+				try {
+					const now = stamp(dir);
+					if (now === read) return;
+					read = now;
+					const years = sync();
+					if (years && primary) logger.info(m.valid(years.join(', '), locales.join(', ')));
+				} catch (error) {
+					// A file moved or read in the middle of a write: the next look reads it again, whole.
+					read = '';
+					logger.warn(String(error));
 				}
-				// While the content has problems, look at the folder now and then: the watcher can miss a file the
-				// editor creates in a new year's folder, and the problem page would stay after the fix.
-				const look = () => (recheck = setTimeout(() => (stamp(dir) === read ? look() : resync()), 1500));
-				look();
 			};
-			watcher?.on('all', (_event, path) => {
+			watcher.add(dir);
+			let settle: ReturnType<typeof setTimeout> | undefined;
+			watcher.on('all', (_event, path) => {
 				if (!path.startsWith(dir)) return;
 				clearTimeout(settle);
-				clearTimeout(recheck);
-				settle = setTimeout(resync, 200);
+				settle = setTimeout(check, 200);
 			});
+			// One look per loader, whatever the number of loads; none once the dev server has closed its watcher.
+			clearInterval(looking.get(name));
+			const every = setInterval(() => ((watcher as { closed?: boolean }).closed ? clearInterval(every) : check()), 1000);
+			every.unref();
+			looking.set(name, every);
 		},
 	};
 }

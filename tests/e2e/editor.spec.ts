@@ -17,13 +17,14 @@ import { latest, locales, reports } from './content';
 let project: string;
 let base: string;
 let stop: (() => void) | undefined;
+let log: () => string = () => '';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	({ project, base, stop } = await startEditCopy(4323));
+	({ project, base, stop, log } = await startEditCopy(4323));
 });
 
 test.afterAll(() => stop?.());
@@ -345,8 +346,10 @@ test('a new year is created from the editor as a draft, from the latest one', as
 	// The draft shows in the editor's site, marked as a draft.
 	const site = await page.context().newPage();
 	await expect(async () => {
-		await site.goto(`${base}/es/${year}/`);
-		await expect(site.locator('.draft-banner')).toContainText(String(year), { timeout: 2000 });
+		const response = await site.goto(`${base}/es/${year}/`);
+		// If it never comes, what the page showed instead and what the server said.
+		const shown = `${response?.status()} «${(await site.locator('body').innerText()).slice(0, 400)}»\nServer: ${log().split('\n').slice(-25).join('\n')}`;
+		await expect(site.locator('.draft-banner'), shown).toContainText(String(year), { timeout: 2000 });
 	}).toPass({ timeout: 30_000 });
 	await expect(site).toHaveTitle(new RegExp(String(year)));
 	expect(left).toEqual([]);

@@ -3,7 +3,7 @@ import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { createElement } from 'react';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
-import { figureFieldNames, figuresCollectionName, pageCollectionName } from './src/content/editor-names';
+import { figureFieldNames, figuresCollectionKey, figuresCollectionName, pageCollectionKey, pageCollectionName } from './src/content/editor-names';
 import { idPattern, kinds, qualifiers, ranges, type FigureKind, type Qualifier } from './src/content/figure';
 import { checkFigures } from './src/content/figures-file';
 import { messagesFor } from './src/content/messages';
@@ -284,5 +284,5 @@ export default config({
 	storage: { kind: 'local' },
 	locale: 'es-ES',
 	ui: { brand: { name: 'Metropolis · Informes' } },
-	collections: { cifras: figuresCollection, ...Object.fromEntries(locales.map((l) => [`informe_${l}`, reportCollection(l)])) },
+	collections: { [figuresCollectionKey]: figuresCollection, ...Object.fromEntries(locales.map((l) => [pageCollectionKey(l), reportCollection(l)])) },
 });

@@ -35,7 +35,7 @@ function loader(name: string, primary: boolean, store: (ctx: LoaderContext, resu
 					// A build stops here with every problem. `npm run dev` keeps running and shows them.
 					if (!watcher) throw new ContentError(lines, m);
 					if (primary) logger.error(new ContentError(lines, m).message);
-					ctx.store.set({ id: contentErrorsId, data: { errors: lines, places: result.errors.map((p) => editorPlace(p) ?? '') } });
+					ctx.store.set({ id: contentErrorsId, data: { errors: lines, places: result.errors.map((p) => editorPlace(p) ?? null) } });
 					return undefined;
 				}
 				if (primary) for (const w of result.warnings) logger.warn(`${m.warning}: ${formatProblem(w)}`);

@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { reloadEvent } from './content/editor-names';
 import { contentProblems } from './content/reports';
+import type { EditorPlace } from './content/problems';
 import { messageLanguage } from './content/language';
 import { messagesFor } from './content/messages';
 import { escapeHtml } from './format/inline';
@@ -19,8 +20,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const m = messagesFor(messageLanguage());
 	// Under `npm run edit`: where each problem is fixed in the editor, and the way back to it.
 	const editor = process.env.METROPOLIS_EDITOR === '1';
-	const item = (p: { line: string; place: string }) =>
-		`<li>${escapeHtml(p.line)}${editor && p.place ? `<br><span class="place">${escapeHtml(m.inEditor(p.place))}</span>` : ''}</li>`;
+	// Each problem the editor shows links to its entry there.
+	const item = (p: { line: string; place: EditorPlace | undefined }) =>
+		`<li>${escapeHtml(p.line)}${editor && p.place ? `<br><a class="place" href="${escapeHtml(p.place.href)}">${escapeHtml(m.inEditor(p.place.text))}</a>` : ''}</li>`;
 	const html = `<!doctype html><html lang="${messageLanguage()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(m.errorName)}</title>
 <script type="module">import { createHotContext } from '/@vite/client'; createHotContext('/metropolis-problems').on('${reloadEvent}', () => location.reload());</script>
 <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#14213d}li{margin:.5rem 0;white-space:pre-wrap;overflow-wrap:anywhere;font-family:ui-monospace,monospace}.place{font-family:system-ui,sans-serif;font-weight:600}</style></head>

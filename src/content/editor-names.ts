@@ -7,6 +7,11 @@ import type { Locale } from '../i18n/config';
 export const languageNames: Record<Locale, string> = { es: 'español', en: 'inglés', fr: 'francés' };
 export const figuresCollectionName = 'Cifras';
 export const pageCollectionName = (locale: Locale) => `Informe (${languageNames[locale]})`;
+/** The collections' keys, which are also in the editor's addresses. */
+export const figuresCollectionKey = 'cifras';
+export const pageCollectionKey = (locale: Locale) => `informe_${locale}` as const;
+/** The address of a year's entry in the editor. */
+export const editorEntryPath = (collection: string, year: number | string) => `/keystatic/collection/${collection}/item/${year}`;
 /** A figure's fields in the editor's form. */
 export const figureFieldNames = {
 	id: 'Nombre',

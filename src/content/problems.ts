@@ -1,5 +1,5 @@
 import type { Messages } from './messages';
-import { figureFieldNames, figuresCollectionName, pageCollectionName } from './editor-names';
+import { editorEntryPath, figureFieldNames, figuresCollectionKey, figuresCollectionName, pageCollectionKey, pageCollectionName } from './editor-names';
 import { locales, type Locale } from '../i18n/config';
 
 /** One thing wrong in the content, where it is, and what to do about it. */
@@ -20,18 +20,27 @@ export interface Problem {
 export const formatProblem = (p: Problem) =>
 	`${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''} › ${p.what}: ${p.message}`;
 
-/**
- * Where the visual editor shows what a problem is about: "Cifras › 2021 › impact.participants › Valor",
- * "Informe (inglés) › 2021". Undefined for what only the file holds (rules, charts, labels…).
- */
-export function editorPlace(p: Problem): string | undefined {
+/** Where the visual editor shows what a problem is about: what to click through, and the entry's address. */
+export interface EditorPlace {
+	/** "Cifras › 2021 › impact.participants › Valor", "Informe (inglés) › 2021". */
+	text: string;
+	/** "/keystatic/collection/cifras/item/2021". */
+	href: string;
+}
+
+/** Undefined for what only the file holds (rules, charts, labels…). */
+export function editorPlace(p: Problem): EditorPlace | undefined {
 	const file = /(\d{4})\/(figures\.yaml|(\w+)\.mdx)$/.exec(p.file);
 	if (!file) return undefined;
-	const [, year, , lang] = file;
-	if (lang) return (locales as readonly string[]).includes(lang) && !/^(labels|notes)\./.test(p.what) ? `${pageCollectionName(lang as Locale)} › ${year}` : undefined;
+	const [, year = '', , lang] = file;
+	if (lang) {
+		if (!(locales as readonly string[]).includes(lang) || /^(labels|notes)\./.test(p.what)) return undefined;
+		const locale = lang as Locale;
+		return { text: `${pageCollectionName(locale)} › ${year}`, href: editorEntryPath(pageCollectionKey(locale), year) };
+	}
 	if (p.figure === undefined) return undefined;
 	const field = figureFieldNames[p.what.slice(`figures.${p.figure}.`.length) as keyof typeof figureFieldNames] as string | undefined;
-	return [figuresCollectionName, year, p.figure, ...(field ? [field] : [])].join(' › ');
+	return { text: [figuresCollectionName, year, p.figure, ...(field ? [field] : [])].join(' › '), href: editorEntryPath(figuresCollectionKey, year) };
 }
 
 /** Problems in a stable order: by file, then line. */

@@ -1,17 +1,17 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Report } from './report';
-import { contentErrorsId } from './problems';
+import { contentErrorsId, type EditorPlace } from './problems';
 import type { Locale } from '../i18n/config';
 
 /**
  * The problems of invalid content in `npm run dev` (a build stops before pages render): each as a line,
- * and where the visual editor shows it ('' where only the file does).
+ * and where the visual editor shows it (none where only the file does).
  */
-export async function contentProblems(): Promise<{ line: string; place: string }[] | undefined> {
+export async function contentProblems(): Promise<{ line: string; place: EditorPlace | undefined }[] | undefined> {
 	const entry = (await getCollection('reports')).find((e) => e.id === contentErrorsId);
 	if (!entry) return undefined;
-	const { errors, places } = entry.data as { errors: string[]; places: string[] };
-	return errors.map((line, i) => ({ line, place: places[i] ?? '' }));
+	const { errors, places } = entry.data as { errors: string[]; places: (EditorPlace | null)[] };
+	return errors.map((line, i) => ({ line, place: places[i] ?? undefined }));
 }
 
 /**

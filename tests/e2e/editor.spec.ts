@@ -291,9 +291,11 @@ test('a figure out of its range: the preview says what is wrong and where to fix
 	const problem = site.locator('li', { hasText: `figures.${id}.value` });
 	const m = messagesFor('es');
 	await expect(problem).toContainText(m.outOfRange(wrong, m.range[kind]));
-	await expect(problem).toContainText(`En el editor: Cifras › ${year} › ${id} › Valor`);
-	await site.getByRole('link', { name: '← Volver al editor' }).click();
-	await expect(site).toHaveURL(/\/keystatic\/$/);
+	await expect(site.getByRole('link', { name: '← Volver al editor' })).toHaveAttribute('href', '/keystatic/');
+	// The problem's place in the editor is a link to the year's figures, where it is fixed.
+	await problem.getByRole('link', { name: `En el editor: Cifras › ${year} › ${id} › Valor` }).click();
+	await expect(site).toHaveURL(new RegExp(`/keystatic/collection/cifras/item/${year}$`));
+	await expect(site.getByText(`${id} = ${wrong}`, { exact: true })).toBeVisible({ timeout: 30_000 });
 	await site.close();
 	writeFileSync(path, before);
 });

@@ -671,7 +671,7 @@ describe('content validation', () => {
 });
 
 describe('where the visual editor shows a problem', () => {
-	const at = (file: string, what: string, figure?: string) => editorPlace({ file, what, message: '', figure });
+	const at = (file: string, what: string, figure?: string) => editorPlace({ file, what, message: '', figure })?.text;
 	it('a figure and its field, in the figures form', () => {
 		expect(at('content/reports/2021/figures.yaml', 'figures.funding.other.share.value', 'funding.other.share')).toBe('Cifras › 2021 › funding.other.share › Valor');
 		expect(at('content/reports/2021/figures.yaml', 'figures.impact.countries', 'impact.countries')).toBe('Cifras › 2021 › impact.countries');
@@ -681,10 +681,13 @@ describe('where the visual editor shows a problem', () => {
 	});
 	it('the figure as the checks name it, from figures.yaml', () => {
 		const { errors } = check('es', [replace('figures.yaml', 'value: 58', 'value: 158')]);
-		expect(errors.map(editorPlace)).toEqual(['Cifras › 2030 › team.women › Valor']);
+		expect(errors.map(editorPlace)).toEqual([{ text: 'Cifras › 2030 › team.women › Valor', href: '/keystatic/collection/cifras/item/2030' }]);
 	});
 	it('a page, in its language', () => {
-		expect(at('content/reports/2021/en.mdx', '<Fig id="voice.campaign">')).toBe('Informe (inglés) › 2021');
+		expect(editorPlace({ file: 'content/reports/2021/en.mdx', what: '<Fig id="voice.campaign">', message: '' })).toEqual({
+			text: 'Informe (inglés) › 2021',
+			href: '/keystatic/collection/informe_en/item/2021',
+		});
 	});
 	it('nothing for what only the file holds: rules, charts, labels and notes', () => {
 		expect(at('content/reports/2021/figures.yaml', 'rules.0')).toBeUndefined();

@@ -140,6 +140,16 @@ const es = {
 				? `no hay un gráfico ${q(id)} en figures.yaml: ¿querías decir ${q(guess)}?`
 				: `no hay un gráfico ${q(id)} en figures.yaml (charts:)${known.length ? `; hay: ${list(known)}` : ': decláralo allí primero'}`,
 		statOutsideStats: 'un <Stat> va dentro de un grupo <Stats>…</Stats>: añade <Stats> antes y </Stats> después',
+		/** Markdown the report's text does not use (nor the visual editor keep), each with what to write instead. */
+		unusedMarkdown: {
+			heading: 'los títulos con # no se usan en el texto: los pone cada <Section title="…">; abre una sección nueva o escribe la frase en **negrita**',
+			table: 'las tablas no se usan en el texto: pon las cifras en <Stats> con un <Stat> cada una, o en un gráfico <Chart> (cada gráfico ya ofrece su tabla)',
+			image: 'las imágenes no se usan en el texto del informe: bórrala (los gráficos salen de <Chart>)',
+			blockquote: 'las citas con > no se usan en el texto: escribe un párrafo normal, o una <Note> si es una aclaración',
+			code: 'el texto entre acentos graves (`) no se usa en el informe: bórralos y deja el texto',
+			delete: 'el tachado (~~…~~) no se usa en el informe: borra el texto o los ~~',
+			thematicBreak: 'las líneas de separación (---, ***) no se usan en el texto: cada <Section> ya separa; borra la línea',
+		},
 	},
 
 	// Across files
@@ -282,6 +292,15 @@ const en: Messages = {
 				? `there is no chart "${id}" in figures.yaml: did you mean "${guess}"?`
 				: `there is no chart "${id}" in figures.yaml (charts:)${known.length ? `; there are: ${known.map((k) => `"${k}"`).join(', ')}` : ': declare it there first'}`,
 		statOutsideStats: 'a <Stat> goes inside a <Stats>…</Stats> group: add <Stats> before it and </Stats> after it',
+		unusedMarkdown: {
+			heading: 'headings with # are not used in the text: each <Section title="…"> makes its own; open a new section or write the sentence in **bold**',
+			table: 'tables are not used in the text: put the figures in <Stats>, one <Stat> each, or in a <Chart> (every chart already offers its table)',
+			image: 'images are not used in the report text: delete it (charts come from <Chart>)',
+			blockquote: 'quotes with > are not used in the text: write a plain paragraph, or a <Note> if it is a clarification',
+			code: 'text between backticks (`) is not used in the report: delete them and keep the text',
+			delete: 'strikethrough (~~…~~) is not used in the report: delete the text or the ~~',
+			thematicBreak: 'separator lines (---, ***) are not used in the text: each <Section> already separates; delete the line',
+		},
 	},
 
 	labelUnknown: (_id, guess) =>

@@ -246,6 +246,17 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 			case 'mdxjsEsm':
 				add(m.whole, m.mdx.esm, line, column);
 				return;
+			case 'heading':
+			case 'table':
+			case 'image':
+			case 'blockquote':
+			case 'code':
+			case 'inlineCode':
+			case 'delete':
+			case 'thematicBreak':
+				// Their content is still read, so that a figure cited in it counts as shown (one problem, not two).
+				add('Markdown', m.mdx.unusedMarkdown[node.type === 'inlineCode' ? 'code' : node.type], line, column);
+				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				if (!isComment(node.value)) add('{ }', m.mdx.expression, line, column);

@@ -334,6 +334,29 @@ const mdxCases: Case[] = [
 		],
 	},
 	{
+		rule: 'a Markdown heading: sections make the headings',
+		edits: [replace('es.mdx', 'Organizamos', '### Organizamos')],
+		errors: [
+			{
+				file: ES,
+				line: 25,
+				column: 1,
+				what: 'Markdown',
+				es: ['los títulos con # no se usan en el texto', '<Section title="…">'],
+				en: ['headings with # are not used in the text', '<Section title="…">'],
+			},
+		],
+	},
+	{
+		rule: 'a Markdown table, a quote and a separator line: what the report and the editor do not use',
+		edits: [replace('es.mdx', '<Note>Cifras inventadas', '| a | b |\n|---|---|\n| 1 | 2 |\n\n> cita\n\n***\n\n<Note>Cifras inventadas')],
+		errors: [
+			{ file: ES, line: 40, column: 1, what: 'Markdown', es: ['las tablas no se usan en el texto', '<Stats>', '<Chart>'], en: ['tables are not used in the text'] },
+			{ file: ES, line: 44, column: 1, what: 'Markdown', es: ['las citas con > no se usan', '<Note>'] },
+			{ file: ES, line: 46, column: 1, what: 'Markdown', es: ['las líneas de separación', '<Section>'] },
+		],
+	},
+	{
 		rule: 'an import statement',
 		edits: [replace('es.mdx', '---\n\n<Section id="equipo"', "---\nimport Chart from './chart.astro';\n\n<Section id=\"equipo\"")],
 		errors: [

@@ -28,7 +28,12 @@ try {
 	await page.getByRole('dialog').getByLabel('Identificador').first().waitFor();
 	await shot('editor-3-figure-form.png');
 	await page.keyboard.press('Escape');
-	// (editor-4-insert-menu.png, the "+" menu open, is taken by hand: the menu closes under automation.)
+	// The "+" menu of components (it opens once the caret is in the text).
+	await page.locator('[contenteditable="true"] p').first().click();
+	await page.locator('button[aria-haspopup]').last().click();
+	await page.getByRole('menuitem', { name: 'Sección' }).waitFor();
+	await shot('editor-4-insert-menu.png');
+	await page.keyboard.press('Escape');
 
 	// The year's figures as a form, one figure open.
 	await page.setViewportSize({ width: 1280, height: 1000 });

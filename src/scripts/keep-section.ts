@@ -46,10 +46,20 @@ export function keepSection(doc: Document) {
 /**
  * Marks the section navigation's link to the section in view (`aria-current="location"`) and
  * scrolls the bar, on phones, so that link is visible (or back to its start above the first section).
+ * A link tabbed to comes whole into view too (the browser leaves one that is half in view as it is).
  */
 export function markCurrentSection(doc: Document) {
 	const links = [...doc.querySelectorAll<HTMLAnchorElement>('.section-nav a')];
 	if (!links.length) return;
+	const bar = links[0]!.closest('ul')!;
+	const reveal = (link: HTMLAnchorElement) => {
+		const left = link.offsetLeft - bar.offsetLeft;
+		if (left < bar.scrollLeft || left + link.offsetWidth > bar.scrollLeft + bar.clientWidth) bar.scrollTo({ left: left - 16 });
+	};
+	bar.addEventListener('focusin', (event) => {
+		const link = (event.target as Element).closest('a');
+		if (link) reveal(link);
+	});
 	let shown: string | undefined;
 	let queued = false;
 	const update = () => {
@@ -60,14 +70,11 @@ export function markCurrentSection(doc: Document) {
 		if (id === shown) return;
 		shown = id;
 		// Back above the first section: the bar starts at its beginning again.
-		if (!id) links[0]!.closest('ul')!.scrollTo({ left: 0 });
+		if (!id) bar.scrollTo({ left: 0 });
 		for (const link of links) {
-			const here = link.hash === `#${id}`;
-			if (here) {
+			if (link.hash === `#${id}`) {
 				link.setAttribute('aria-current', 'location');
-				const bar = link.closest('ul')!;
-				const left = link.offsetLeft - bar.offsetLeft;
-				if (left < bar.scrollLeft || left + link.offsetWidth > bar.scrollLeft + bar.clientWidth) bar.scrollTo({ left: left - 16 });
+				reveal(link);
 			} else link.removeAttribute('aria-current');
 		}
 	};

@@ -47,14 +47,29 @@ const spills = (page: Page) =>
 		return found;
 	});
 
+/** Section titles whose copy-link button is not right after their last word (or, wrapped, first on its own line). */
+const farLinks = (page: Page) =>
+	page.locator('.section-head').evaluateAll((heads) =>
+		heads.flatMap((head) => {
+			const range = document.createRange();
+			range.selectNodeContents(head.querySelector('h2')!);
+			const last = [...range.getClientRects()].at(-1)!;
+			const link = head.querySelector('.permalink')!.getBoundingClientRect();
+			const middle = (link.top + link.bottom) / 2;
+			const sameLine = middle > last.top && middle < last.bottom;
+			const gap = Math.round(sameLine ? link.left - last.right : link.left - head.getBoundingClientRect().left);
+			return gap > 24 ? [`"${head.textContent!.trim()}": its copy-link button is ${gap} px from ${sameLine ? 'the title' : 'the start of its line'}`] : [];
+		}),
+	);
+
 for (const { path } of reportPages.filter((p) => !/^\/\w\w\/$/.test(p.path)))
-	test(`${path}: no text cut or spilling at ${widths.join(', ')} px`, async ({ page }) => {
+	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each section's copy-link button by its title`, async ({ page }) => {
 		test.setTimeout(90_000);
 		const problems: string[] = [];
 		for (const width of widths) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
-			problems.push(...(await spills(page)).map((p) => `${width} px: ${p}`));
+			problems.push(...[...(await spills(page)), ...(await farLinks(page))].map((p) => `${width} px: ${p}`));
 		}
 		expect(problems).toEqual([]);
 	});

@@ -62,14 +62,25 @@ const farLinks = (page: Page) =>
 		}),
 	);
 
+/** Groups of four stats laid out as three and one (or anything but 4, 2+2 or 1+1+1+1): a card left alone. */
+const lopsided = (page: Page) =>
+	page.locator('.stats').evaluateAll((groups) =>
+		groups.flatMap((group) => {
+			if (group.children.length !== 4) return [];
+			const tops = [...group.children].map((c) => Math.round(c.getBoundingClientRect().top));
+			const rows = [...new Set(tops)].map((t) => tops.filter((x) => x === t).length).join('+');
+			return ['4', '2+2', '1+1+1+1'].includes(rows) ? [] : [`the four stats in #${group.closest('section')?.id} are laid out ${rows}`];
+		}),
+	);
+
 for (const { path } of reportPages.filter((p) => !/^\/\w\w\/$/.test(p.path)))
-	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each section's copy-link button by its title`, async ({ page }) => {
+	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each section's copy-link button by its title; four stats never three and one`, async ({ page }) => {
 		test.setTimeout(90_000);
 		const problems: string[] = [];
 		for (const width of widths) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
-			problems.push(...[...(await spills(page)), ...(await farLinks(page))].map((p) => `${width} px: ${p}`));
+			problems.push(...[...(await spills(page)), ...(await farLinks(page)), ...(await lopsided(page))].map((p) => `${width} px: ${p}`));
 		}
 		expect(problems).toEqual([]);
 	});

@@ -180,6 +180,8 @@ const reportCollection = (locale: Locale) =>
 		},
 	});
 
+const listedNumber = (value: number) => new Intl.NumberFormat('es-ES', { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+
 const kindNames: Record<FigureKind, string> = {
 	count: 'Cantidad (entera, 0 o más)',
 	percent: 'Porcentaje (de 0 a 100, sin %)',
@@ -268,7 +270,8 @@ const figuresCollection = collection({
 		figures: fields.array(figureItem, {
 			label: figuresCollectionName,
 			description: help('Cada cifra una sola vez, para los tres idiomas. Los textos la citan por su nombre.', 'Each figure once, for all three languages.'),
-			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value ?? '?'}`,
+			// The value as the form reads it: a decimal comma (16,8), no thousands point (36400, not 36.400).
+			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value == null ? '?' : listedNumber(item.fields.value.value)}`,
 			validation: { length: { min: 1 } },
 		}),
 		// Calculated figures, rules, charts, the share image and the licence are written in the file itself (see the guides).

@@ -14,6 +14,7 @@ for (const r of reports) if (r.draft) console.warn(`${m.warning}: ${m.draftYear(
 if (errors.length) {
 	console.error(m.summary(errors.length));
 	for (const e of errors) console.error(formatProblem(e));
+	console.error(m.terminalFix);
 	process.exit(1);
 }
 console.log(m.valid(reports.map((r) => r.year).join(', '), locales.join(', ')));

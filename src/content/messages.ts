@@ -11,6 +11,8 @@ const list = (items: readonly string[]) => items.map(q).join(', ');
 const es = {
 	errorName: 'Problemas en el contenido',
 	devFix: 'Corrige cada línea en el archivo indicado y guarda: esta página se actualiza sola. Guía: docs/edicion.md.',
+	/** The last line of the list in a terminal (npm run check, a build). */
+	terminalFix: 'Corrige cada línea en el archivo indicado y guarda. Guía: docs/edicion.md (apartado «Mensajes de error»).',
 	editorFix:
 		'Corrige cada problema en el editor (donde dice «En el editor») o, si no lo dice, en el archivo indicado, y guarda: esta página se actualiza sola. Guía: docs/edicion.md.',
 	inEditor: (place: string) => `En el editor: ${place}`,
@@ -178,6 +180,7 @@ export type Messages = typeof es;
 const en: Messages = {
 	errorName: 'Content problems',
 	devFix: 'Fix each line in the file it names and save: this page reloads by itself. Guide: docs/editing.md.',
+	terminalFix: 'Fix each line in the file it names and save. Guide: docs/editing.md ("Error messages").',
 	editorFix: 'Fix each problem in the editor (where it says "In the editor") or, if it does not, in the file it names, and save: this page reloads by itself. Guide: docs/editing.md.',
 	inEditor: (place) => `In the editor: ${place}`,
 	backToEditor: '← Back to the editor',

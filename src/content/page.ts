@@ -123,17 +123,19 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 	const labelLines: Record<string, number> = {};
 	let labelsLine = 2;
 	const add = (what: string, message: string, line?: number, column?: number) => problems.push({ file, line, column, what, message });
+	// What the visual editor refuses to open (it fails on the whole page): fixed in the file itself.
+	const addInFile = (what: string, message: string, line?: number, column?: number) => problems.push({ file, line, column, what, message, fileOnly: true });
 
 	const text = source.replace(/^\uFEFF/, '');
 	const lines = text.split(/\r?\n/);
-	if (lines[0]?.trim() !== '---') return { problems: [{ file, line: 1, what: m.whole, message: m.noFrontmatter }], references, labelLines };
+	if (lines[0]?.trim() !== '---') return { problems: [{ file, line: 1, what: m.whole, message: m.noFrontmatter, fileOnly: true }], references, labelLines };
 	const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
 	if (end === -1) return { problems: [{ file, line: 1, what: m.whole, message: m.unclosedFrontmatter }], references, labelLines };
 
 	// The data block: YAML from line 2.
 	const yaml = readYaml(lines.slice(1, end).join('\n'), 2);
 	let front: z.output<ReturnType<typeof frontmatterSchema>> | undefined;
-	if ('problem' in yaml) add(m.whole, m.unreadableYaml(yaml.problem), yaml.line);
+	if ('problem' in yaml) addInFile(m.whole, m.unreadableYaml(yaml.problem), yaml.line);
 	else {
 		const schema = frontmatterSchema(m);
 		const parsed = schema.safeParse(yaml.data, { reportInput: true });
@@ -165,7 +167,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		tree = mdxToMdast(text) as unknown as Node;
 	} catch (error) {
 		const { line, column, message } = explainSyntaxError(String((error as Error).message), m);
-		add(m.whole, message, line, column);
+		addInFile(m.whole, message, line, column);
 		return { problems, references, labelLines };
 	}
 
@@ -203,18 +205,18 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		let ok = true;
 		for (const a of node.attributes ?? []) {
 			if (a.type !== 'mdxJsxAttribute' || !a.name) {
-				add(tag, m.mdx.attributeExpression('…'), line, column);
+				addInFile(tag, m.mdx.attributeExpression('…'), line, column);
 				ok = false;
 				continue;
 			}
 			const rule = rules[a.name];
 			if (!rule) {
 				const known = Object.keys(rules);
-				add(`${tag} ${a.name}`, m.mdx.unknownAttribute(a.name, closest(a.name, known), known), line, column);
+				addInFile(`${tag} ${a.name}`, m.mdx.unknownAttribute(a.name, closest(a.name, known), known), line, column);
 				continue;
 			}
 			if (typeof a.value !== 'string') {
-				add(`${tag} ${a.name}`, a.value === null || a.value === undefined ? m.mdx.attributeEmpty(a.name) : m.mdx.attributeExpression(a.name), line, column);
+				addInFile(`${tag} ${a.name}`, a.value === null || a.value === undefined ? m.mdx.attributeEmpty(a.name) : m.mdx.attributeExpression(a.name), line, column);
 				ok = false;
 				continue;
 			}
@@ -244,7 +246,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		const column = node.position?.start.column;
 		switch (node.type) {
 			case 'mdxjsEsm':
-				add(m.whole, m.mdx.esm, line, column);
+				addInFile(m.whole, m.mdx.esm, line, column);
 				return;
 			case 'heading':
 			case 'table':
@@ -255,18 +257,18 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 			case 'delete':
 			case 'thematicBreak':
 				// Their content is still read, so that a figure cited in it counts as shown (one problem, not two).
-				add('Markdown', m.mdx.unusedMarkdown[node.type === 'inlineCode' ? 'code' : node.type], line, column);
+				addInFile('Markdown', m.mdx.unusedMarkdown[node.type === 'inlineCode' ? 'code' : node.type], line, column);
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				if (!isComment(node.value)) add('{ }', m.mdx.expression, line, column);
+				if (!isComment(node.value)) addInFile('{ }', m.mdx.expression, line, column);
 				return;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
 				if (!isComponent(name)) {
-					if (/^[a-z]/.test(name)) add(`<${name}>`, m.mdx.html(name, componentNames), line, column);
-					else add(`<${name}>`, m.mdx.unknownComponent(name, closest(name, componentNames), componentNames), line, column);
+					if (/^[a-z]/.test(name)) addInFile(`<${name}>`, m.mdx.html(name, componentNames), line, column);
+					else addInFile(`<${name}>`, m.mdx.unknownComponent(name, closest(name, componentNames), componentNames), line, column);
 					break;
 				}
 				if (!checkAttributes(node, name, line, column)) break;

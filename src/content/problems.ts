@@ -14,6 +14,8 @@ export interface Problem {
 	message: string;
 	/** In figures.yaml: the figure it is about, by name (`what` is then `figures.<name>` or `figures.<name>.<field>`). */
 	figure?: string | undefined;
+	/** The visual editor cannot open the file while this is so (raw HTML, a table…): it is fixed in the file. */
+	fileOnly?: boolean | undefined;
 }
 
 /** `content/reports/2021/figures.yaml:12 › figures.members.joined: what is wrong, what to do` */
@@ -28,8 +30,9 @@ export interface EditorPlace {
 	href: string;
 }
 
-/** Undefined for what only the file holds (rules, charts, labels…). */
+/** Undefined for what only the file holds (rules, charts, labels…) or what keeps the editor from opening it. */
 export function editorPlace(p: Problem): EditorPlace | undefined {
+	if (p.fileOnly) return undefined;
 	const file = /(\d{4})\/(figures\.yaml|(\w+)\.mdx)$/.exec(p.file);
 	if (!file) return undefined;
 	const [, year = '', , lang] = file;
@@ -50,7 +53,7 @@ export const sortProblems = (list: Problem[]) =>
 /** Thrown when content is invalid: its message lists every problem, one per line, with no stack trace. */
 export class ContentError extends Error {
 	constructor(lines: string[], m: Messages) {
-		super(`${m.summary(lines.length)}\n${lines.join('\n')}\n`);
+		super(`${m.summary(lines.length)}\n${lines.join('\n')}\n${m.terminalFix}\n`);
 		this.name = m.errorName;
 		// The lines say where the problem is; a stack trace into our code would only distract
 		// (and an empty stack keeps Astro from printing a "Stack trace:" heading).

@@ -64,6 +64,9 @@ async function preview(page: Page, path: string, ready: (site: Page) => Promise<
 /** The figures a page shows (cards and figures in sentences), in page order. */
 const shownFigures = (site: Page) => site.locator('main').locator('.fig, .stat-value').allInnerTexts();
 
+/** A figure as the editor's list shows it: "impact.womenGovernedMetropolises = 16,8" (Spanish decimals, no grouping). */
+const listed = (id: string, value: number) => `${id} = ${String(value).replace('.', ',')}`;
+
 /** Opens a year's figures in the editor and waits for the form. */
 async function openFigures(page: Page, year: number) {
 	await expect(async () => {
@@ -240,11 +243,11 @@ test('a figure changed in the form changes one line of figures.yaml, and the pag
 
 	await openFigures(page, year);
 	// The list shows each figure as "id = value"; its form opens on a click.
-	await page.getByText(`${id} = ${from}`, { exact: true }).click();
+	await page.getByText(listed(id, from), { exact: true }).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByLabel(/^Valor/).fill(String(to));
 	await dialog.getByRole('button', { name: 'Done' }).click();
-	await expect(page.getByText(`${id} = ${to}`, { exact: true })).toBeVisible();
+	await expect(page.getByText(listed(id, to), { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Guardar' }).click();
 	await expect.poll(() => readFileSync(figuresFile(year), 'utf8') !== before, { timeout: 30_000 }).toBe(true);
 	const after = await written(figuresFile(year));
@@ -278,7 +281,7 @@ test('a figure out of its range: the preview says what is wrong and where to fix
 	// The form reads numbers as Spanish does (its locale): a decimal comma.
 	const typed = String(wrong).replace('.', ',');
 	await openFigures(page, year);
-	await page.getByText(`${id} = ${value}`, { exact: true }).click();
+	await page.getByText(listed(id, value), { exact: true }).click();
 	await page.getByRole('dialog').getByLabel(/^Valor/).fill(typed);
 	await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
 	await page.getByRole('button', { name: 'Guardar' }).click();
@@ -295,7 +298,7 @@ test('a figure out of its range: the preview says what is wrong and where to fix
 	// The problem's place in the editor is a link to the year's figures, where it is fixed.
 	await problem.getByRole('link', { name: `En el editor: Cifras › ${year} › ${id} › Valor` }).click();
 	await expect(site).toHaveURL(new RegExp(`/keystatic/collection/cifras/item/${year}$`));
-	await expect(site.getByText(`${id} = ${wrong}`, { exact: true })).toBeVisible({ timeout: 30_000 });
+	await expect(site.getByText(listed(id, wrong), { exact: true })).toBeVisible({ timeout: 30_000 });
 	await site.close();
 	writeFileSync(path, before);
 });

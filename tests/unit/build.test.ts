@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { messagesFor } from '../../src/content/messages';
 
 /**
  * Whole-site builds from other content (REPORTS_DIR), made only by copying the real 2021 year
@@ -414,6 +415,9 @@ describe('(d) broken content', () => {
 		expect(problems(check.stderr)).toEqual(expected);
 		expect(problems(check.stderr)).toEqual(problems(build.stdout + build.stderr));
 		expect(check.stderr).not.toMatch(/^\s+at /m);
+		// It ends by saying what to do, as the build's list does.
+		expect(check.stderr.trim().split('\n').at(-1)).toBe(messagesFor('es').terminalFix);
+		expect(build.stdout + build.stderr).toContain(messagesFor('es').terminalFix);
 	});
 
 	it('says the same in English with CONTENT_LANG=en', () => {

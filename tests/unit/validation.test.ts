@@ -712,6 +712,14 @@ describe('where the visual editor shows a problem', () => {
 			href: '/keystatic/collection/informe_en/item/2021',
 		});
 	});
+	it('nothing for what keeps the editor from opening the page (a table, raw HTML, a brace): it is fixed in the file', () => {
+		const { errors } = check('es', [replace('es.mdx', '<Note>Cifras inventadas', '| a | b |\n|---|---|\n| 1 | 2 |\n\n<span>x</span> {1 + 1}\n\n<Note>Cifras inventadas')]);
+		expect(errors.map((e) => e.what)).toEqual(['Markdown', '<span>', '{ }']);
+		expect(errors.map(editorPlace)).toEqual([undefined, undefined, undefined]);
+		// What the editor opens and shows (a component's attribute) keeps its place.
+		const section = check('es', [replace('es.mdx', '<Section id="equipo"', '<Section id="Equipo"')]).errors;
+		expect(section.map((e) => editorPlace(e)?.text)).toContain('Informe (español) › 2030');
+	});
 	it('nothing for what only the file holds: rules, charts, labels and notes', () => {
 		expect(at('content/reports/2021/figures.yaml', 'rules.0')).toBeUndefined();
 		expect(at('content/reports/2021/figures.yaml', 'charts.team')).toBeUndefined();

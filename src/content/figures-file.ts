@@ -26,10 +26,13 @@ export function figuresFileSchema(m: Messages) {
 				z.union([z.strictObject({ sum: ids }), z.strictObject({ difference: ids.length(2, m.differenceTwo) })], { error: m.derivedForm }),
 			)
 			.default({}),
-		/** Rules the figures must follow (a part-total mismatch is only a warning: sources have them). */
+		/**
+		 * Rules the figures must follow. Parts that do not add up to their total are only a warning (sources
+		 * have them), unless `rest` names the figure the report shows for the difference: then they must.
+		 */
 		rules: z
 			.array(
-				z.union([z.strictObject({ shares: ids }), z.strictObject({ part: id, of: id }), z.strictObject({ parts: ids, total: id })], {
+				z.union([z.strictObject({ shares: ids }), z.strictObject({ part: id, of: id }), z.strictObject({ parts: ids, total: id, rest: id.optional() })], {
 					error: m.ruleForm,
 				}),
 			)
@@ -160,8 +163,13 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 				issues.push({ path: [...path, 'part'], message: m.partOverWhole(rule.part, value(rule.part), rule.of, value(rule.of)) });
 		} else {
 			const list = resolve(rule.parts, [...path, 'parts']);
-			if (one(rule.total, [...path, 'total']) && list.length && valid(list) && sum(list) !== value(rule.total))
-				warnings.push({ path, message: m.partsShort(show(list), sum(list), rule.total, value(rule.total)) });
+			const rest = rule.rest === undefined || one(rule.rest, [...path, 'rest']);
+			if (one(rule.total, [...path, 'total']) && rest && list.length && valid(list)) {
+				// The difference, shown by its own figure (`rest`), is accounted for: the three must agree.
+				const all = rule.rest ? [...list, rule.rest] : list;
+				if (sum(all) !== value(rule.total))
+					(rule.rest ? issues : warnings).push({ path, message: rule.rest ? m.partsAndRest(show(all), sum(all), rule.total, value(rule.total)) : m.partsShort(show(list), sum(list), rule.total, value(rule.total)) });
+			}
 		}
 	});
 

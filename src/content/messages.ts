@@ -95,7 +95,9 @@ const es = {
 	partOverWhole: (part: string, p: number, whole: string, w: number) =>
 		`${part} (${p}) es mayor que ${whole} (${w}): una parte no puede superar su total; corrige una de las dos`,
 	partsShort: (parts: string, sum: number, total: string, value: number) =>
-		`las partes suman ${sum} (${parts}), no ${total} (${value}); se publica tal cual: explica la diferencia en una nota (<Note>)`,
+		`las partes suman ${sum} (${parts}), no ${total} (${value}); se publica tal cual: explica la diferencia en una nota (<Note>) y, si el informe la muestra como cifra, nómbrala en la regla con «rest: cifra» (este aviso desaparece)`,
+	partsAndRest: (parts: string, sum: number, total: string, value: number) =>
+		`las partes y el resto suman ${sum} (${parts}), no ${total} (${value}): corrige una de las cifras o el «rest:» de la regla`,
 	chartTooFew: 'un gráfico necesita al menos dos cifras',
 	chartNotPlaced: (id: string, file: string) =>
 		`el gráfico ${q(id)} no aparece en ${file}: colócalo con <Chart id="${id}">título</Chart> o bórralo de charts:`,
@@ -256,7 +258,8 @@ const en: Messages = {
 	sharesNot100: (parts, total) => `do not add up to 100 (${parts} = ${total}): correct one of the figures or check the source`,
 	partOverWhole: (part, p, whole, w) => `${part} (${p}) is larger than ${whole} (${w}): a part cannot be larger than its whole; correct one of them`,
 	partsShort: (parts, sum, total, value) =>
-		`the parts add up to ${sum} (${parts}), not ${total} (${value}); published as it is: explain the gap in a note (<Note>)`,
+		`the parts add up to ${sum} (${parts}), not ${total} (${value}); published as it is: explain the gap in a note (<Note>) and, if the report shows it as a figure, name it in the rule with "rest: figure" (this warning goes away)`,
+	partsAndRest: (parts, sum, total, value) => `the parts and the rest add up to ${sum} (${parts}), not ${total} (${value}): correct one of the figures or the rule's "rest:"`,
 	chartTooFew: 'a chart needs at least two figures',
 	chartNotPlaced: (id, file) => `the chart "${id}" is not placed in ${file}: place it with <Chart id="${id}">title</Chart> or delete it from charts:`,
 	shareLabel: 'the share image',

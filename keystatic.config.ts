@@ -3,7 +3,7 @@ import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { createElement } from 'react';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
-import { figureFieldNames, figuresCollectionKey, figuresCollectionName, pageCollectionKey, pageCollectionName } from './src/content/editor-names';
+import { figureFieldNames, figuresCollectionKey, figuresCollectionName, listedValue, pageCollectionKey, pageCollectionName } from './src/content/editor-names';
 import { idPattern, kinds, qualifiers, ranges, type FigureKind, type Qualifier } from './src/content/figure';
 import { checkFigures } from './src/content/figures-file';
 import { messagesFor } from './src/content/messages';
@@ -180,8 +180,6 @@ const reportCollection = (locale: Locale) =>
 		},
 	});
 
-const listedNumber = (value: number) => new Intl.NumberFormat('es-ES', { useGrouping: false, maximumFractionDigits: 20 }).format(value);
-
 const kindNames: Record<FigureKind, string> = {
 	count: 'Cantidad (entera, 0 o más)',
 	percent: 'Porcentaje (de 0 a 100, sin %)',
@@ -270,8 +268,7 @@ const figuresCollection = collection({
 		figures: fields.array(figureItem, {
 			label: figuresCollectionName,
 			description: help('Cada cifra una sola vez, para los tres idiomas. Los textos la citan por su nombre.', 'Each figure once, for all three languages.'),
-			// The value as the form reads it: a decimal comma (16,8), no thousands point (36400, not 36.400).
-			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value == null ? '?' : listedNumber(item.fields.value.value)}`,
+			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value == null ? '?' : listedValue(item.fields.value.value)}`,
 			validation: { length: { min: 1 } },
 		}),
 		// Calculated figures, rules, charts, the share image and the licence are written in the file itself (see the guides).

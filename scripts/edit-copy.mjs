@@ -1,7 +1,7 @@
 // `npm run edit` on a throwaway copy of the project, for what writes content or may (the editor's tests,
 // the guides' screenshots): the copy has what the editor needs, with the project's node_modules linked.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -27,6 +27,7 @@ export async function startEditCopy(port) {
 		stdio: ['ignore', output, output],
 		detached: true,
 	});
+	closeSync(output); // the server has its own copy
 	const base = `http://127.0.0.1:${port}`;
 	const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
 	const stop = () => {

@@ -26,23 +26,24 @@ function loader(name: string, primary: boolean, store: (ctx: LoaderContext, resu
 		async load(ctx) {
 			const { logger, config, watcher } = ctx;
 			const root = fileURLToPath(config.root);
+			const dir = reportsDir(root);
 			/** Loads every year into the store; the list of years, or undefined when the content has problems. */
 			const sync = () => {
-				const result = readReports(root, { dir: reportsDir(root) });
+				const result = readReports(root, { dir });
 				ctx.store.clear();
 				if (result.errors.length) {
 					const lines = result.errors.map(formatProblem);
 					// A build stops here with every problem. `npm run dev` keeps running and shows them.
 					if (!watcher) throw new ContentError(lines, m);
 					if (primary) logger.error(new ContentError(lines, m).message);
-					ctx.store.set({ id: contentErrorsId, data: { errors: lines, places: result.errors.map((p) => editorPlace(p) ?? null) } });
+					const problems = result.errors.map((p, i) => ({ line: lines[i]!, place: editorPlace(p) ?? null }));
+					ctx.store.set({ id: contentErrorsId, data: { problems } });
 					return undefined;
 				}
 				if (primary) for (const w of result.warnings) logger.warn(`${m.warning}: ${formatProblem(w)}`);
 				store(ctx, result, root);
 				return result.reports.map((r) => r.year);
 			};
-			const dir = reportsDir(root);
 			// What the first reading saw (taken before it, so that a change during it is read again).
 			let read = watcher ? stamp(dir) : '';
 			sync();

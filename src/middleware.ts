@@ -18,10 +18,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const problems = await contentProblems();
 	if (!problems) return next();
 	const m = messagesFor(messageLanguage());
-	// Under `npm run edit`: where each problem is fixed in the editor, and the way back to it.
+	// Under `npm run edit`: each problem the editor shows links to its entry there, and a link leads back to it.
 	const editor = process.env.METROPOLIS_EDITOR === '1';
-	// Each problem the editor shows links to its entry there.
-	const item = (p: { line: string; place: EditorPlace | undefined }) =>
+	const item = (p: { line: string; place: EditorPlace | null }) =>
 		`<li>${escapeHtml(p.line)}${editor && p.place ? `<br><a class="place" href="${escapeHtml(p.place.href)}">${escapeHtml(m.inEditor(p.place.text))}</a>` : ''}</li>`;
 	const html = `<!doctype html><html lang="${messageLanguage()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(m.errorName)}</title>
 <script type="module">import { createHotContext } from '/@vite/client'; createHotContext('/metropolis-problems').on('${reloadEvent}', () => location.reload());</script>

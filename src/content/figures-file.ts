@@ -165,10 +165,12 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 			const list = resolve(rule.parts, [...path, 'parts']);
 			const rest = rule.rest === undefined || one(rule.rest, [...path, 'rest']);
 			if (one(rule.total, [...path, 'total']) && rest && list.length && valid(list)) {
-				// The difference, shown by its own figure (`rest`), is accounted for: the three must agree.
-				const all = rule.rest ? [...list, rule.rest] : list;
-				if (sum(all) !== value(rule.total))
-					(rule.rest ? issues : warnings).push({ path, message: rule.rest ? m.partsAndRest(show(all), sum(all), rule.total, value(rule.total)) : m.partsShort(show(list), sum(list), rule.total, value(rule.total)) });
+				const total = value(rule.total);
+				if (rule.rest) {
+					// The difference, shown by its own figure, is accounted for: parts and rest must make the total.
+					const all = [...list, rule.rest];
+					if (sum(all) !== total) issues.push({ path, message: m.partsAndRest(show(all), sum(all), rule.total, total) });
+				} else if (sum(list) !== total) warnings.push({ path, message: m.partsShort(show(list), sum(list), rule.total, total) });
 			}
 		}
 	});

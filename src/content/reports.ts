@@ -7,11 +7,9 @@ import type { Locale } from '../i18n/config';
  * The problems of invalid content in `npm run dev` (a build stops before pages render): each as a line,
  * and where the visual editor shows it (none where only the file does).
  */
-export async function contentProblems(): Promise<{ line: string; place: EditorPlace | undefined }[] | undefined> {
+export async function contentProblems(): Promise<{ line: string; place: EditorPlace | null }[] | undefined> {
 	const entry = (await getCollection('reports')).find((e) => e.id === contentErrorsId);
-	if (!entry) return undefined;
-	const { errors, places } = entry.data as { errors: string[]; places: (EditorPlace | null)[] };
-	return errors.map((line, i) => ({ line, place: places[i] ?? undefined }));
+	return entry && (entry.data as { problems: { line: string; place: EditorPlace | null }[] }).problems;
 }
 
 /**

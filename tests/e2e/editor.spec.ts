@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { FigureKind } from '../../src/content/figure';
 import { checkFigures } from '../../src/content/figures-file';
+import { listedValue } from '../../src/content/editor-names';
 import { messagesFor } from '../../src/content/messages';
 import { startEditCopy } from '../../scripts/edit-copy.mjs';
 import { latest, locales, reports } from './content';
@@ -64,8 +65,8 @@ async function preview(page: Page, path: string, ready: (site: Page) => Promise<
 /** The figures a page shows (cards and figures in sentences), in page order. */
 const shownFigures = (site: Page) => site.locator('main').locator('.fig, .stat-value').allInnerTexts();
 
-/** A figure as the editor's list shows it: "impact.womenGovernedMetropolises = 16,8" (Spanish decimals, no grouping). */
-const listed = (id: string, value: number) => `${id} = ${String(value).replace('.', ',')}`;
+/** A figure as the editor's list shows it: "impact.womenGovernedMetropolises = 16,8". */
+const listed = (id: string, value: number) => `${id} = ${listedValue(value)}`;
 
 /** Opens a year's figures in the editor and waits for the form. */
 async function openFigures(page: Page, year: number) {

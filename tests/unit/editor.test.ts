@@ -4,6 +4,7 @@ import { componentNames, componentRules, type AttributeRule } from '../../src/co
 import { figureFields, figureSchema, kinds, qualifiers } from '../../src/content/figure';
 import { figuresFileSchema } from '../../src/content/figures-file';
 import { messagesFor } from '../../src/content/messages';
+import { listedValue } from '../../src/content/editor-names';
 import { frontmatterSchema } from '../../src/content/page';
 import { readReports } from '../../src/content/read';
 import { locales } from '../../src/i18n/config';
@@ -100,5 +101,13 @@ describe('the editor keeps every field the checks know', () => {
 			expect(Object.keys(schema).filter((k) => k !== 'body')).toEqual(shapeOf(frontmatterSchema(m)));
 			expect(Object.keys(schema.hero!.fields!)).toEqual(shapeOf((frontmatterSchema(m).shape as { hero: unknown }).hero));
 		}
+	});
+});
+
+describe("the editor's figure list", () => {
+	it('shows values the way its form reads them: a decimal comma, no thousands point', () => {
+		expect(listedValue(16.8)).toBe('16,8');
+		expect(listedValue(36400)).toBe('36400');
+		expect(listedValue(0.25)).toBe('0,25');
 	});
 });

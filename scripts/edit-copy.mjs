@@ -1,9 +1,11 @@
-// `npm run edit` on a throwaway copy of the project, for what writes content or may (the editor's tests,
-// the guides' screenshots): the copy has what the editor needs, with the project's node_modules linked.
+// `npm run edit` (or `npm run dev`) on a throwaway copy of the project, for what writes content or may (the
+// editor's and the dev preview's tests, the guides' screenshots): the copy has what the editor needs, with the
+// project's node_modules linked.
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { shellEnv } from './shell-env.mjs';
 
 const files = ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'];
 
@@ -11,22 +13,34 @@ const files = ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.confi
  * Starts the editor on `port` and waits until it answers.
  * `log()`: what the server has printed so far (for a failing test to show).
  * @param {number} port
+ */
+export const startEditCopy = (port) =>
+	startCopy(port, ['run', 'edit'], { env: { EDIT_NO_OPEN: '1', EDIT_PORT: String(port) }, ready: '/keystatic/' });
+
+/**
+ * Starts `npm run dev` on `port` with `config` (a config file written into the copy), and waits until it answers.
+ * @param {number} port
+ * @param {{ name: string, text: string }} config
+ */
+export const startDevCopy = (port, config) =>
+	startCopy(port, ['run', 'dev', '--', '--config', config.name, '--port', String(port), '--host', '127.0.0.1'], { files: { [config.name]: config.text }, ready: '/' });
+
+/**
+ * @param {number} port
+ * @param {string[]} npmArgs
+ * @param {{ env?: Record<string, string>, files?: Record<string, string>, ready: string }} options
  * @returns {Promise<{ project: string, base: string, stop: () => void, log: () => string }>}
  */
-export async function startEditCopy(port) {
+async function startCopy(port, npmArgs, { env = {}, files: added = {}, ready }) {
 	const project = mkdtempSync(join(tmpdir(), 'report-editor-'));
 	for (const f of files) cpSync(resolve(f), join(project, f), { recursive: true });
+	for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
 	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
 	// Beside the copy, not in it: the dev server watches the copy.
 	const logFile = `${project}.log`;
 	const output = openSync(logFile, 'w');
 	// As staff type it (npm puts the project's Node.js 24 first on the PATH).
-	const server = spawn('npm', ['run', 'edit'], {
-		cwd: project,
-		env: { ...process.env, EDIT_NO_OPEN: '1', EDIT_PORT: String(port) },
-		stdio: ['ignore', output, output],
-		detached: true,
-	});
+	const server = spawn('npm', npmArgs, { cwd: project, env: { ...shellEnv, ...env }, stdio: ['ignore', output, output], detached: true });
 	closeSync(output); // the server has its own copy
 	const base = `http://127.0.0.1:${port}`;
 	const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
@@ -35,11 +49,11 @@ export async function startEditCopy(port) {
 		rmSync(project, { recursive: true, force: true });
 		rmSync(logFile, { force: true });
 	};
-	for (let waited = 0; !(await fetch(`${base}/keystatic/`).catch(() => undefined))?.ok; waited++) {
+	for (let waited = 0; !(await fetch(`${base}${ready}`).catch(() => undefined))?.ok; waited++) {
 		if (waited === 120) {
 			const printed = log();
 			stop();
-			throw new Error(`npm run edit did not answer on ${base}/keystatic/ within 120 s. It printed:\n${printed}`);
+			throw new Error(`npm ${npmArgs.join(' ')} did not answer on ${base}${ready} within 120 s. It printed:\n${printed}`);
 		}
 		await new Promise((r) => setTimeout(r, 1000));
 	}

@@ -51,14 +51,26 @@ function changedLines(before: string, after: string) {
 	return a.flatMap((line, i) => (line === b[i] ? [] : [line.trim()]));
 }
 
+/** What the editor's server said, less the lines every request to a missing page repeats: its last 30 lines. */
+const serverSaid = () =>
+	log()
+		.split('\n')
+		.filter((l) => l.trim() && !/getStaticPaths\(\)|Possible dynamic routes|\[(404|500)\]/.test(l))
+		.slice(-30)
+		.join('\n');
+
 /** Opens the page's preview (the editor's "open in a new tab" link) and waits until it shows `ready`. */
 async function preview(page: Page, path: string, ready: (site: Page) => Promise<void>) {
 	const [site] = await Promise.all([page.context().waitForEvent('page'), page.locator(`a[target="_blank"][href="${path}"]`).click()]);
 	// The dev server reads the saved file again within moments; until then a reload shows the page as it was.
-	await expect(async () => {
-		await site.reload();
-		await ready(site);
-	}).toPass({ timeout: 30_000 });
+	try {
+		await expect(async () => {
+			await site.reload();
+			await ready(site);
+		}).toPass({ timeout: 30_000 });
+	} catch (error) {
+		throw new Error(`${(error as Error).message}\nServer: ${serverSaid()}`);
+	}
 	return site;
 }
 
@@ -354,7 +366,7 @@ test('a new year is created from the editor as a draft, from the latest one', as
 	await expect(async () => {
 		const response = await site.goto(`${base}/es/${year}/`);
 		// If it never comes, what the page showed instead and what the server said.
-		const shown = `${response?.status()} «${(await site.locator('body').innerText()).slice(0, 400)}»\nServer: ${log().split('\n').slice(-25).join('\n')}`;
+		const shown = `${response?.status()} «${(await site.locator('body').innerText()).slice(0, 400)}»\nServer: ${serverSaid()}`;
 		await expect(site.locator('.draft-banner'), shown).toContainText(String(year), { timeout: 2000 });
 	}).toPass({ timeout: 30_000 });
 	await expect(site).toHaveTitle(new RegExp(String(year)));

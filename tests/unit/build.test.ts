@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { messagesFor } from '../../src/content/messages';
+import { shellEnv } from '../../scripts/shell-env.mjs';
 
 /**
  * Whole-site builds from other content (REPORTS_DIR), made only by copying the real 2021 year
@@ -43,10 +44,6 @@ function edit(path: string, ...changes: [from: string | RegExp, to: string][]) {
 	return text;
 }
 
-/** The environment of a shell, without what vitest adds (BASE_URL, MODE… would leak into Vite). */
-const shellEnv = Object.fromEntries(
-	Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)),
-);
 
 /**
  * Runs a tool of node_modules/.bin from the project. Its `node` (the `node` package, a supported

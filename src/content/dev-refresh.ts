@@ -1,0 +1,53 @@
+import { unwatchFile, watchFile } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** The content store Astro's dev server writes after each change (`.astro/data-store.json`), and the module that serves it. */
+const storeFile = (root: string) => join(root, '.astro', 'data-store.json');
+const storeModule = '\0astro:data-layer-content';
+
+/**
+ * `npm run dev` and `npm run edit`: after a save, the preview must show the saved content, never the content
+ * one save before. Astro re-reads its content store after writing it, but marks the store's module as an
+ * HMR update; Vite then still caches the result of a read that was under way when the store was written
+ * (it only discards reads older than a non-HMR invalidation). A page requested just before a save lands
+ * (the editor saves a page in two steps, and a new year in four files) could so keep the previous content
+ * until the next save: a figure not updated, or a new year missing from the preview.
+ *
+ * So, whenever the store file changes, the store's module is invalidated once more, as a plain
+ * invalidation: any read started before it is not kept, the modules that use it run again on the next
+ * request, the cached list of pages is dropped, and open pages reload.
+ */
+export function devContentRefresh(): Plugin {
+	return {
+		name: 'metropolis-dev-content-refresh',
+		apply: 'serve',
+		configureServer(server) {
+			const file = storeFile(server.config.root);
+			const refresh = () => {
+				for (const environment of Object.values(server.environments)) {
+					const module = environment.moduleGraph.getModuleById(storeModule);
+					if (!module) continue;
+					environment.moduleGraph.invalidateModule(module);
+					const runner = (environment as { runner?: { evaluatedModules: ModuleCache } }).runner;
+					const evaluated = runner?.evaluatedModules.getModuleById(storeModule);
+					if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
+					// Astro drops its cached list of pages (getStaticPaths) on this event.
+					environment.hot.send('astro:content-changed', {});
+				}
+				server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+			};
+			// A stat every 250 ms: does not depend on the file watcher seeing the store's atomic rename.
+			watchFile(file, { interval: 250 }, (now, before) => {
+				if (now.mtimeMs !== before.mtimeMs) refresh();
+			}).unref();
+			server.httpServer?.once('close', () => unwatchFile(file));
+		},
+	};
+}
+
+/** The part of Vite's module runner cache used here. */
+interface ModuleCache {
+	getModuleById(id: string): object | undefined;
+	invalidateModule(module: object): void;
+}

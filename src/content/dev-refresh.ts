@@ -28,10 +28,9 @@ export function devContentRefresh(): Plugin {
 				for (const environment of Object.values(server.environments)) {
 					const module = environment.moduleGraph.getModuleById(storeModule);
 					if (!module) continue;
+					// The server's side only: the module runner asks it on the next request and runs anew what changed
+					// (invalidating the runner's copy as well could pull it from under a request being answered).
 					environment.moduleGraph.invalidateModule(module);
-					const runner = (environment as { runner?: { evaluatedModules: ModuleCache } }).runner;
-					const evaluated = runner?.evaluatedModules.getModuleById(storeModule);
-					if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
 					// Astro drops its cached list of pages (getStaticPaths) on this event.
 					environment.hot.send('astro:content-changed', {});
 				}
@@ -46,8 +45,3 @@ export function devContentRefresh(): Plugin {
 	};
 }
 
-/** The part of Vite's module runner cache used here. */
-interface ModuleCache {
-	getModuleById(id: string): object | undefined;
-	invalidateModule(module: object): void;
-}

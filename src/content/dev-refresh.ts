@@ -5,6 +5,8 @@ import type { Plugin } from 'vite';
 /** The content store Astro's dev server writes after each change (`.astro/data-store.json`), and the module that serves it. */
 const storeFile = (root: string) => join(root, '.astro', 'data-store.json');
 const storeModule = '\0astro:data-layer-content';
+/** The site's middleware (src/middleware.ts, the dev problem list), which Astro loads once and keeps until told. */
+const middlewareModule = '\0virtual:astro:middleware';
 
 /**
  * `npm run dev` and `npm run edit`: after a save, the preview must show the saved content, never the content
@@ -16,7 +18,8 @@ const storeModule = '\0astro:data-layer-content';
  *
  * So, whenever the store file changes, the store's module is invalidated once more, as a plain
  * invalidation: any read started before it is not kept, the modules that use it run again on the next
- * request, the cached list of pages is dropped, and open pages reload.
+ * request, the cached list of pages is dropped, the middleware (which Astro keeps until told: it may have
+ * read the store just before it was written) is loaded anew, and open pages reload.
  */
 export function devContentRefresh(): Plugin {
 	return {
@@ -33,6 +36,11 @@ export function devContentRefresh(): Plugin {
 					environment.moduleGraph.invalidateModule(module);
 					// Astro drops its cached list of pages (getStaticPaths) on this event.
 					environment.hot.send('astro:content-changed', {});
+					// And the middleware it keeps, which may have read the store before it was written: else the problem
+					// list (or its absence) lags one save behind the pages (a 404 where the problems should show).
+					const middleware = environment.moduleGraph.getModuleById(middlewareModule);
+					if (middleware) environment.moduleGraph.invalidateModule(middleware);
+					environment.hot.send('astro:middleware-updated', {});
 				}
 				server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
 			};

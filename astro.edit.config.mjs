@@ -56,12 +56,29 @@ const keepEditorOpen = {
 										}, 300),
 									);
 								});
+								// When the dev server has bundled its dependencies anew (on a first start, or after `npm run dev`
+								// bundled others), every page's code is outdated, the editor's too: that reload goes to every page.
+								// The server says so by invalidating every module just before it asks for the reload.
+								let everyPage = false;
+								const graph = server.environments.client.moduleGraph;
+								const invalidateAll = graph.invalidateAll.bind(graph);
+								graph.invalidateAll = () => {
+									everyPage = true;
+									queueMicrotask(() => (everyPage = false));
+									invalidateAll();
+								};
+								// One save makes the dev server ask for a reload several times within a few hundred milliseconds,
+								// some before its content store is written: a page reloaded then fails to render, and the error
+								// it reports covers whatever page is open. So the site's pages reload once, when the asking stops.
 								for (const channel of new Set([server.ws, server.environments.client.hot])) {
 									const send = channel.send.bind(channel);
-									/** @type {any} */ (channel).send = (/** @type {any} */ payload, /** @type {any} */ data) =>
-										payload?.type === 'full-reload' && (!payload.path || payload.path === '*')
-											? send(reload)
-											: send(payload, data);
+									/** @type {ReturnType<typeof setTimeout> | undefined} */
+									let reloading;
+									/** @type {any} */ (channel).send = (/** @type {any} */ payload, /** @type {any} */ data) => {
+										if (everyPage || payload?.type !== 'full-reload' || (payload.path && payload.path !== '*')) return send(payload, data);
+										clearTimeout(reloading);
+										reloading = setTimeout(() => send(reload), 300);
+									};
 								}
 							},
 						},

@@ -68,6 +68,11 @@ async function preview(page: Page, path: string, ready: (site: Page) => Promise<
 			await site.reload();
 			await ready(site);
 		}).toPass({ timeout: 30_000 });
+		// The server tells open pages to reload once a save has settled, which can come just after the page
+		// showed it (under half a second after the content is written): let that reload happen, then check again.
+		await site.waitForTimeout(1000);
+		await site.waitForLoadState('load');
+		await ready(site);
 	} catch (error) {
 		throw new Error(`${(error as Error).message}\nServer: ${serverSaid()}`);
 	}
@@ -371,4 +376,17 @@ test('a new year is created from the editor as a draft, from the latest one', as
 	}).toPass({ timeout: 30_000 });
 	await expect(site).toHaveTitle(new RegExp(String(year)));
 	expect(left).toEqual([]);
+});
+
+test('when the dev server bundles a dependency anew, the open editor reloads with it instead of staying half loaded', async ({ page }) => {
+	// As after `npm run dev`, or on the first start: code the editor's page asks for needs a dependency not yet
+	// bundled. The server bundles it and asks every page to reload; the editor's modules are outdated until it does
+	// (it was once left blank, its scripts refused as "Outdated Optimize Dep").
+	await open(page, latest.year, 'es');
+	await page.evaluate(() => Object.assign(window, { beforeReload: true }));
+	writeFileSync(join(project, 'src', 'new-dependency.ts'), "export { default } from 'i18next';\n");
+	await page.evaluate((url) => import(url).catch(() => undefined), '/src/new-dependency.ts').catch(() => undefined);
+	await expect.poll(() => log().includes('optimized dependencies changed. reloading'), { timeout: 30_000 }).toBe(true);
+	await expect.poll(() => page.evaluate(() => 'beforeReload' in window).catch(() => true), { timeout: 15_000 }).toBe(false);
+	await expect(page.getByLabel(/^Descripción/)).toBeVisible({ timeout: 60_000 });
 });

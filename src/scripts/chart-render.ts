@@ -97,7 +97,8 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 			options: { ...common, cutout: '58%', plugins: { tooltip: tooltip(rowText) } },
 		});
 	} else if (data.type === 'stacked') {
-		// One bar of 100 %: a dataset per category, each as its share of the whole.
+		// One bar of 100 %: a dataset per category, each as its share of the whole. Ticks every 25 %: where the
+		// axis is too narrow for all five, every other one is dropped and 0, 50 and 100 % remain (by 20 %, 100 % went).
 		const total = data.values.reduce((a, b) => a + b, 0) || 1;
 		const percent = new Intl.NumberFormat(data.locale, { style: 'percent' });
 		chart = new Chart(canvas, {
@@ -111,7 +112,7 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 				indexAxis: 'y',
 				plugins: { tooltip: tooltip(rowText) },
 				scales: {
-					x: { stacked: true, min: 0, max: 100, ticks: { color: c.ink, font, maxRotation: 0, autoSkipPadding: 12, callback: (v) => percent.format(Number(v) / 100) }, grid: { color: c.grid }, border: { color: c.grid } },
+					x: { stacked: true, min: 0, max: 100, ticks: { stepSize: 25, color: c.ink, font, maxRotation: 0, autoSkipPadding: 12, callback: (v) => percent.format(Number(v) / 100) }, grid: { color: c.grid }, border: { color: c.grid } },
 					y: { stacked: true, display: false },
 				},
 			},

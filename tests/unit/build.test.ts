@@ -44,7 +44,6 @@ function edit(path: string, ...changes: [from: string | RegExp, to: string][]) {
 	return text;
 }
 
-
 /**
  * Runs a tool of node_modules/.bin from the project. Its `node` (the `node` package, a supported
  * version for Astro) comes first in PATH, as under `npm run`; messages in Spanish unless told.

@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { messagesFor } from '../../src/content/messages';
-import { shellEnv } from '../../scripts/shell-env.mjs';
+import { run } from './project-tools';
 
 /**
  * Whole-site builds from other content (REPORTS_DIR), made only by copying the real 2021 year
@@ -43,24 +42,6 @@ function edit(path: string, ...changes: [from: string | RegExp, to: string][]) {
 	writeFileSync(path, text);
 	return text;
 }
-
-/**
- * Runs a tool of node_modules/.bin from the project. Its `node` (the `node` package, a supported
- * version for Astro) comes first in PATH, as under `npm run`; messages in Spanish unless told.
- */
-const run = (args: string[], env: Record<string, string>) =>
-	spawnSync(join(root, 'node_modules/.bin', args[0]!), args.slice(1), {
-		cwd: root,
-		env: {
-			...shellEnv,
-			PATH: [join(root, 'node_modules/.bin'), shellEnv.PATH].join(delimiter),
-			ASTRO_TELEMETRY_DISABLED: '1',
-			CONTENT_LANG: 'es',
-			...env,
-		},
-		encoding: 'utf8',
-		timeout: 300_000,
-	});
 
 const locales = ['es', 'en', 'fr'] as const;
 type Locale = (typeof locales)[number];

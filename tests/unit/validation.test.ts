@@ -1,13 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editorPlace, formatProblem, type Problem } from '../../src/content/problems';
 import { checkFigures } from '../../src/content/figures-file';
 import { messagesFor } from '../../src/content/messages';
 import { readReports } from '../../src/content/read';
 import type { MessageLanguage } from '../../src/content/language';
+import { check, EN, ES, F, fixture, FR, replace, root, type Edit } from './fixture-year';
 
 /**
  * Each rule of content validation, exercised on a small valid year (tests/fixtures/valid/2030/)
@@ -15,43 +14,6 @@ import type { MessageLanguage } from '../../src/content/language';
  * Every bad case checks the file, line and column an editor is sent to, and the key words of the
  * message, in Spanish (the default) and, for some, in English.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = join(root, 'tests/fixtures/valid/2030');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const Y = 'content/reports/2030';
-const F = `${Y}/figures.yaml`;
-const ES = `${Y}/es.mdx`;
-const EN = `${Y}/en.mdx`;
-const FR = `${Y}/fr.mdx`;
-
-/** One change to the copied year: replace text in a file, delete a file, or write a file (path relative to content/reports/). */
-type Edit = { file: string; from: string | RegExp; to: string } | { delete: string } | { write: string; text: string };
-const replace = (file: string, from: string | RegExp, to: string): Edit => ({ file, from, to });
-
-/** A copy of the valid fixture as `<tmp>/content/reports/2030/`, edited; read like the build reads it. */
-function check(lang: MessageLanguage, edits: Edit[]) {
-	const dir = mkdtempSync(join(tmpdir(), 'report-validation-'));
-	dirs.push(dir);
-	const reports = join(dir, 'content/reports');
-	cpSync(fixture, join(reports, '2030'), { recursive: true });
-	for (const edit of edits) {
-		if ('delete' in edit) rmSync(join(reports, '2030', edit.delete));
-		else if ('write' in edit) {
-			mkdirSync(join(reports, edit.write, '..'), { recursive: true });
-			writeFileSync(join(reports, edit.write), edit.text);
-		} else {
-			const path = join(reports, '2030', edit.file);
-			const text = readFileSync(path, 'utf8');
-			const changed = text.replace(edit.from, edit.to);
-			if (changed === text) throw new Error(`fixture edit did not apply: ${String(edit.from)} in ${edit.file}`);
-			writeFileSync(path, changed);
-		}
-	}
-	return readReports(dir, { lang });
-}
-
 /** A problem as expected: where, what about, and the key parts of its message (in order), per language. */
 interface Expected {
 	file: string;

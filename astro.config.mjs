@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
 import { devContentRefresh } from './src/content/dev-refresh.ts';
+import { mdxGuard } from './src/content/mdx-guard.ts';
 
 // Where the site is published. SITE_URL and BASE_PATH let it live at a domain root or under a path
 // (e.g. BASE_PATH=/informe-anual/ on metropolis.org).
@@ -51,8 +52,9 @@ export default defineConfig({
 	vite: {
 		// Scripts as files, never inlined: the same strict CSP (script-src 'self') works as a header too.
 		build: { assetsInlineLimit: 0 },
+		// Every MDX file is checked again as it is compiled: content never runs (see the module).
 		// Dev only: the preview shows each save, never the content one save before (see the module).
-		plugins: [devContentRefresh()],
+		plugins: [mdxGuard(), devContentRefresh()],
 	},
 	// No code blocks in the report; Shiki's inline styles would also clash with the CSP.
 	markdown: { syntaxHighlight: false },

@@ -1,3 +1,5 @@
+import { textLimits } from './limits';
+
 /**
  * The components staff write in a report's MDX, and what each accepts. The checks, the editing
  * guides and the renderer (src/components/report/) all follow this list.
@@ -8,6 +10,8 @@ export interface AttributeRule {
 	refers?: 'figure' | 'chart';
 	values?: readonly string[];
 	pattern?: 'sectionId';
+	/** The longest value, in characters (src/content/limits.ts). */
+	max?: number;
 }
 
 export interface ComponentRule {
@@ -20,7 +24,7 @@ export interface ComponentRule {
 
 export const componentRules = {
 	Section: {
-		attributes: { id: { required: true, pattern: 'sectionId' }, title: { required: true }, nav: {} },
+		attributes: { id: { required: true, pattern: 'sectionId' }, title: { required: true, max: textLimits.sectionTitle }, nav: { max: textLimits.nav } },
 		content: 'required',
 		example: '<Section id="finanzas" title="Finanzas" nav="Finanzas"> … </Section>',
 	},

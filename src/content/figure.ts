@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Messages } from './messages';
+import { largestValue, textLimits } from './limits';
 import { shown } from './zod-issues';
 
 /**
@@ -36,26 +37,50 @@ export function moreThanFromText(text: string): number | undefined {
 	return more ? Math.round(Number(more[1]!.replace(',', '.')) * (more[2] ? 1000 : 1)) : undefined;
 }
 
+/**
+ * A number written in another notation than digits (`0x11`, `1e3`, `012`, `.inf`: YAML reads them, see
+ * yaml.ts): what it means, when it is one a report can show.
+ */
+export function notationValue(text: string): { value?: number } | undefined {
+	const trimmed = text.trim();
+	if (/^[-+]?\.(inf|nan)$/i.test(trimmed)) return {};
+	if (!/^[-+]?(0[xXoObB][0-9a-fA-F]+|[0-9.]+([eE][-+]?\d+)?)$/.test(trimmed) || /^-?(0|[1-9]\d*)(\.\d+)?$/.test(trimmed)) return undefined;
+	const value = Number(trimmed.replace(/^\+/, '').replace(/^(-?)0+(?=\d)/, '$1'));
+	return Number.isFinite(value) && Math.abs(value) <= largestValue ? { value } : {};
+}
+
+/** What a value that is not a number gets as its message: the "+" of a source, another notation, or quotes. */
+function notANumber(input: unknown, m: Messages): string {
+	if (typeof input !== 'string') return m.figureIsText(shown(input));
+	const moreThan = moreThanFromText(input);
+	if (moreThan !== undefined) return m.figureIsText(shown(input), moreThan);
+	const notation = notationValue(input);
+	return notation ? m.numberNotation(input, notation.value) : m.figureIsText(shown(input));
+}
+
 /** A figure without its id (the id is checked with the list, where duplicates show). */
 export function figureSchema(m: Messages) {
-	const text = (expected: string) => z.string({ error: m.wrongType('—', expected) }).trim().min(1, m.empty(expected));
+	const text = (expected: string, max: number) =>
+		z
+			.string({ error: m.wrongType('—', expected) })
+			.trim()
+			.min(1, m.empty(expected))
+			.max(max, { error: (i) => m.tooLong(String(i.input).length, max) });
 	return z
 		.strictObject({
-			value: z.number({
-				error: (i) =>
-					i.input === undefined ? m.missing(m.expected.number) : m.figureIsText(shown(i.input), typeof i.input === 'string' ? moreThanFromText(i.input) : undefined),
-			}),
+			value: z.number({ error: (i) => (i.input === undefined ? m.missing(m.expected.number) : notANumber(i.input, m)) }),
 			kind: z.enum(kinds).default('count'),
 			qualifier: z.enum(qualifiers).default('exact'),
 			/** ISO 4217 code, for amounts. */
 			currency: z.string().regex(/^[A-Z]{3}$/, { error: (i) => m.currencyInvalid(shown(i.input)) }).optional(),
 			/** Where the figure was published. */
-			source: text(m.expected.source).optional(),
+			source: text(m.expected.source, textLimits.source).optional(),
 			/** For the team only (never published): why the figure is written this way, what the source says. */
-			note: text(m.expected.note).optional(),
+			note: text(m.expected.note, textLimits.teamNote).optional(),
 		})
 		.superRefine((f, ctx) => {
-			if (!inRange(f.kind, f.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: m.outOfRange(f.value, m.range[f.kind]) });
+			if (Math.abs(f.value) > largestValue) ctx.addIssue({ code: 'custom', path: ['value'], message: m.tooLarge(largestValue) });
+			else if (!inRange(f.kind, f.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: m.outOfRange(f.value, m.range[f.kind]) });
 			if (f.kind === 'amount' && !f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: m.currencyMissing });
 			if (f.kind !== 'amount' && f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: m.currencyNotAmount });
 		});

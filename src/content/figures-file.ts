@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { figureSchema, idPattern, type Figure } from './figure';
+import { largestValue, textLimits } from './limits';
+import { isWebAddress } from './links';
 import type { Messages } from './messages';
 import { closest } from './suggest';
 import { describeIssues, type Issue } from './zod-issues';
@@ -50,7 +52,17 @@ export function figuresFileSchema(m: Messages) {
 		 * The licence under which the report's data may be reused, as Metropolis decides it (never
 		 * assumed): written into the open-data files only when set.
 		 */
-		licence: z.strictObject({ name: z.string().trim().min(1, m.empty(m.expected.licenceName)), url: z.url({ error: m.licenceUrl }) }).optional(),
+		licence: z
+			.strictObject({
+				name: z
+					.string()
+					.trim()
+					.min(1, m.empty(m.expected.licenceName))
+					.max(textLimits.licenceName, { error: (i) => m.tooLong(String(i.input).length, textLimits.licenceName) }),
+				// A web page's address only (it is a link in the downloads): never javascript:, data: or another scheme.
+				url: z.string({ error: m.licenceUrl }).refine(isWebAddress, { error: m.licenceUrl }),
+			})
+			.optional(),
 	});
 }
 
@@ -148,6 +160,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 		const exact = operands.every((o) => figures[o]!.qualifier === 'exact');
 		figures[id] = { value: Math.round(value * 1000) / 1000, kind: first.kind, qualifier: exact ? 'exact' : 'approximately', derived: true, ...(first.currency ? { currency: first.currency } : {}) };
 		if (value < 0) issues.push({ path, message: m.outOfRange(value, m.range[first.kind]) });
+		else if (value > largestValue) issues.push({ path, message: m.tooLarge(largestValue) });
 	}
 
 	const value = (id: string) => figures[id]!.value;

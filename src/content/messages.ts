@@ -26,11 +26,13 @@ const es = {
 
 	// Files and folders
 	noYears: 'no hay ningún año de informe: crea una carpeta con el nombre del año, como 2021/',
-	folderNotYear: 'no es un año: el nombre de la carpeta debe ser un año, como 2022',
+	folderNotYear: (first: number, last: number) => `no es un año: el nombre de la carpeta debe ser un año de ${first} a ${last}, como 2022`,
+	fileTooLarge: (kb: number, max: number) => `ocupa ${kb} KB: como mucho ${max} KB. Un informe no necesita tanto: revisa que no se haya pegado otro archivo dentro`,
 	figuresMissing: 'falta el archivo de cifras: cada año necesita su figures.yaml (copia el del año anterior)',
 	pageMissing: (lang: Lang, files: string) => `falta el texto en ${es.language[lang]}: cada año necesita ${files}`,
 	unreadableYaml: (detail: string) =>
 		`no se puede leer (${detail}). Revisa la sangría (solo espacios, sin tabuladores), que cada línea sea «clave: valor» y que las comillas se cierren`,
+	yamlAlias: 'repite con * un valor marcado con & en otra parte del archivo (un alias de YAML): escribe cada valor en su sitio, sin & ni *',
 	noFrontmatter: 'no empieza con el bloque de datos: la primera línea debe ser --- (copia el principio del archivo del año anterior)',
 	unclosedFrontmatter: 'el bloque de datos del principio no se cierra: añade una línea con solo --- después del último campo',
 
@@ -42,6 +44,7 @@ const es = {
 	wrongType: (got: string, expected: string) => `no tiene la forma esperada (pone ${got}): escribe ${expected}`,
 	notAllowed: (got: string, allowed: readonly string[]) => `no es un valor permitido (pone ${got}): usa uno de estos: ${list(allowed)}`,
 	tooMany: (max: number) => `tiene demasiados elementos: como mucho ${max}`,
+	tooLong: (length: number, max: number) => `es demasiado largo (${length} caracteres): como mucho ${max}; acórtalo para que quepa en tarjetas, gráficos e imágenes`,
 	expected: {
 		text: 'un texto',
 		list: 'una lista, p. ej. [a, b]',
@@ -73,6 +76,9 @@ const es = {
 	figureItemForm: 'no es una cifra: cada elemento de la lista es «- id: nombre» con «value: número» debajo',
 	figureIsText: (got: string, moreThan?: number) =>
 		moreThan !== undefined ? `es texto, no un número (pone ${got}): escribe value: ${moreThan} y qualifier: moreThan (el «+» de la fuente)` : `es texto, no un número (pone ${got}): escribe el número sin comillas`,
+	numberNotation: (got: string, plain?: number) =>
+		`no es un número escrito con cifras (pone ${got}): escribe el número con cifras y, si hace falta, un punto para los decimales${plain === undefined ? '' : `: value: ${plain}`}`,
+	tooLarge: (max: number) => `es mayor que cualquier cifra de un informe: como mucho ${max}; revisa que no sobren cifras`,
 	outOfRange: (got: number, expected: string) => `no es válido (pone ${got}): debe ser ${expected}`,
 	range: {
 		count: 'un número entero, 0 o más',
@@ -144,6 +150,9 @@ const es = {
 				? `no hay un gráfico ${q(id)} en figures.yaml: ¿querías decir ${q(guess)}?`
 				: `no hay un gráfico ${q(id)} en figures.yaml (charts:)${known.length ? `; hay: ${list(known)}` : ': decláralo allí primero'}`,
 		statOutsideStats: 'un <Stat> va dentro de un grupo <Stats>…</Stats>: añade <Stats> antes y </Stats> después',
+		link: 'enlace',
+		unsafeLink: (url: string) =>
+			`${q(url)} no sirve como enlace: un enlace lleva a una web (https://…), un correo (mailto:…), un teléfono (tel:…), una página de este sitio (/es/2021/) o un apartado de la página (#finanzas); corrige la dirección o quita el enlace`,
 		/** Markdown the report's text does not use (nor the visual editor keep), each with what to write instead. */
 		unusedMarkdown: {
 			heading: 'los títulos con # no se usan en el texto: los pone cada <Section title="…">; abre una sección nueva o escribe la frase en **negrita**',
@@ -194,11 +203,13 @@ const en: Messages = {
 	folder: '(folder)',
 
 	noYears: 'there is no report year: create a folder named after the year, such as 2021/',
-	folderNotYear: 'is not a year: the folder must be named after a year, such as 2022',
+	folderNotYear: (first, last) => `is not a year: the folder must be named after a year from ${first} to ${last}, such as 2022`,
+	fileTooLarge: (kb, max) => `is ${kb} KB: at most ${max} KB. A report does not need that much: check that another file was not pasted into it`,
 	figuresMissing: "the figures file is missing: every year needs its figures.yaml (copy last year's)",
 	pageMissing: (lang, files) => `the ${en.language[lang]} text is missing: every year needs ${files}`,
 	unreadableYaml: (detail) =>
 		`cannot be read (${detail}). Check the indentation (spaces only, no tabs), that each line is "key: value" and that quotes are closed`,
+	yamlAlias: 'repeats with * a value marked with & elsewhere in the file (a YAML alias): write each value where it goes, with no & or *',
 	noFrontmatter: "does not start with the data block: the first line must be --- (copy the beginning of last year's file)",
 	unclosedFrontmatter: 'the data block at the top is never closed: add a line with only --- after the last field',
 
@@ -209,6 +220,7 @@ const en: Messages = {
 	wrongType: (got, expected) => `has the wrong form (got ${got}): write ${expected}`,
 	notAllowed: (got, allowed) => `is not an allowed value (got ${got}): use one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
 	tooMany: (max) => `has too many items: at most ${max}`,
+	tooLong: (length, max) => `is too long (${length} characters): at most ${max}; shorten it so that it fits cards, charts and images`,
 	expected: {
 		text: 'a text',
 		list: 'a list, e.g. [a, b]',
@@ -237,6 +249,9 @@ const en: Messages = {
 	figureItemForm: 'is not a figure: each item of the list is "- id: name" with "value: number" below it',
 	figureIsText: (got, moreThan) =>
 		moreThan !== undefined ? `is text, not a number (got ${got}): write value: ${moreThan} and qualifier: moreThan (the source's "+")` : `is text, not a number (got ${got}): write the number without quotes`,
+	numberNotation: (got, plain) =>
+		`is not a number written in digits (got ${got}): write the number in digits and, if needed, a point for decimals${plain === undefined ? '' : `: value: ${plain}`}`,
+	tooLarge: (max) => `is larger than any figure of a report: at most ${max}; check for extra digits`,
 	outOfRange: (got, expected) => `is not valid (got ${got}): it must be ${expected}`,
 	range: {
 		count: 'a whole number, 0 or more',
@@ -298,6 +313,9 @@ const en: Messages = {
 				? `there is no chart "${id}" in figures.yaml: did you mean "${guess}"?`
 				: `there is no chart "${id}" in figures.yaml (charts:)${known.length ? `; there are: ${known.map((k) => `"${k}"`).join(', ')}` : ': declare it there first'}`,
 		statOutsideStats: 'a <Stat> goes inside a <Stats>…</Stats> group: add <Stats> before it and </Stats> after it',
+		link: 'link',
+		unsafeLink: (url) =>
+			`"${url}" cannot be a link: a link leads to a website (https://…), an e-mail (mailto:…), a phone (tel:…), a page of this site (/en/2021/) or a place on the page (#finance); correct the address or remove the link`,
 		unusedMarkdown: {
 			heading: 'headings with # are not used in the text: each <Section title="…"> makes its own; open a new section or write the sentence in **bold**',
 			table: 'tables are not used in the text: put the figures in <Stats>, one <Stat> each, or in a <Chart> (every chart already offers its table)',

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
-import { componentNames, componentRules, type AttributeRule, type ComponentName } from './components';
+import { componentRules, type AttributeRule, type ComponentName } from './components';
 import type { Messages } from './messages';
 import type { Problem } from './problems';
-import { closest } from './suggest';
-import { readYaml } from './yaml';
+import { textLimits } from './limits';
+import { codeProblem, findCode, isComponent, type MdxNode } from './mdx-code';
+import { readYaml, yamlProblem } from './yaml';
 import { describeIssues, shown } from './zod-issues';
 
 /**
@@ -72,34 +73,33 @@ export interface ReadPage {
 }
 
 export function frontmatterSchema(m: Messages) {
-	const text = (what: string) =>
-		z.string({ error: (i) => (i.input === undefined ? m.missing(what) : m.wrongType('—', what)) }).trim().min(1, m.empty(what));
-	const label = z.union([text(m.expected.label), z.strictObject({ text: text(m.expected.label), gender: z.enum(['m', 'f']) })], {
+	const text = (what: string, max: number) =>
+		z
+			.string({ error: (i) => (i.input === undefined ? m.missing(what) : m.wrongType('—', what)) })
+			.trim()
+			.min(1, m.empty(what))
+			.max(max, { error: (i) => m.tooLong(String(i.input).length, max) });
+	const labelText = text(m.expected.label, textLimits.label);
+	const label = z.union([labelText, z.strictObject({ text: labelText, gender: z.enum(['m', 'f']) })], {
 		error: (i) => m.wrongType(shown(i.input), m.expected.labelOrGendered),
 	});
 	return z.strictObject({
-		title: text(m.expected.title),
-		description: text(m.expected.description),
-		hero: z.strictObject({ kicker: text(m.expected.kicker), title: text(m.expected.heroTitle), lead: text(m.expected.lead) }),
+		title: text(m.expected.title, textLimits.title),
+		description: text(m.expected.description, textLimits.description),
+		hero: z.strictObject({
+			kicker: text(m.expected.kicker, textLimits.kicker),
+			title: text(m.expected.heroTitle, textLimits.heroTitle),
+			lead: text(m.expected.lead, textLimits.lead),
+		}),
 		labels: z.record(z.string(), label).default({}),
-		notes: z.record(z.string(), text(m.expected.note)).default({}),
+		notes: z.record(z.string(), text(m.expected.note, textLimits.note)).default({}),
 	});
 }
 
 /** `{{id}}` (and `{{id|f}}` for a feminine ordinal) in the data block's texts; `{{year}}` is the year. */
 export const placeholderPattern = /\{\{\s*([\w.-]+)\s*(?:\|\s*(\w+)\s*)?\}\}/g;
 
-type Node = {
-	type: string;
-	name?: string | null;
-	value?: unknown;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	children?: Node[];
-	position?: { start: { line: number; column: number } };
-};
-
-const isComponent = (name: string): name is ComponentName => (componentNames as string[]).includes(name);
-const isComment = (value: unknown) => typeof value === 'string' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+type Node = MdxNode;
 
 /** MDX parser messages ("1:3: Unexpected end of file in expression…") in plain words. */
 export function explainSyntaxError(message: string, m: Messages): { line?: number; column?: number; message: string } {
@@ -135,7 +135,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 	// The data block: YAML from line 2.
 	const yaml = readYaml(lines.slice(1, end).join('\n'), 2);
 	let front: z.output<ReturnType<typeof frontmatterSchema>> | undefined;
-	if ('problem' in yaml) addInFile(m.whole, m.unreadableYaml(yaml.problem), yaml.line);
+	if ('problem' in yaml) addInFile(m.whole, yamlProblem(yaml, m), yaml.line);
 	else {
 		const schema = frontmatterSchema(m);
 		const parsed = schema.safeParse(yaml.data, { reportInput: true });
@@ -203,20 +203,16 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		const rules = componentRules[name].attributes as Record<string, AttributeRule>;
 		const tag = `<${name}>`;
 		let ok = true;
+		// Attributes in braces, spread or unknown are code findings (findCode), already reported.
 		for (const a of node.attributes ?? []) {
 			if (a.type !== 'mdxJsxAttribute' || !a.name) {
-				addInFile(tag, m.mdx.attributeExpression('…'), line, column);
 				ok = false;
 				continue;
 			}
 			const rule = rules[a.name];
-			if (!rule) {
-				const known = Object.keys(rules);
-				addInFile(`${tag} ${a.name}`, m.mdx.unknownAttribute(a.name, closest(a.name, known), known), line, column);
-				continue;
-			}
+			if (!rule) continue;
 			if (typeof a.value !== 'string') {
-				addInFile(`${tag} ${a.name}`, a.value === null || a.value === undefined ? m.mdx.attributeEmpty(a.name) : m.mdx.attributeExpression(a.name), line, column);
+				if (a.value === null || a.value === undefined) addInFile(`${tag} ${a.name}`, m.mdx.attributeEmpty(a.name), line, column);
 				ok = false;
 				continue;
 			}
@@ -227,6 +223,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 				ok = false;
 			} else if (rule.values && !rule.values.includes(value)) add(`${tag} ${a.name}`, m.mdx.attributeValue(a.name, value, rule.values), line, column);
 			else if (rule.pattern === 'sectionId' && !/^[a-z][a-z0-9-]*$/.test(value)) add(`${tag} ${a.name}`, m.mdx.sectionId(value), line, column);
+			else if (rule.max && value.length > rule.max) add(`${tag} ${a.name}`, m.tooLong(value.length, rule.max), line, column);
 			else if (rule.refers) references.push({ kind: rule.refers, id: value, line, column, what: `<${name} ${a.name}="${value}">` });
 		}
 		for (const [a, rule] of Object.entries(rules))
@@ -245,8 +242,10 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		const line = node.position?.start.line;
 		const column = node.position?.start.column;
 		switch (node.type) {
+			// Code, HTML and unsafe links are reported by findCode (above); their content is not the report's.
 			case 'mdxjsEsm':
-				addInFile(m.whole, m.mdx.esm, line, column);
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
 				return;
 			case 'heading':
 			case 'table':
@@ -259,18 +258,10 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 				// Their content is still read, so that a figure cited in it counts as shown (one problem, not two).
 				addInFile('Markdown', m.mdx.unusedMarkdown[node.type === 'inlineCode' ? 'code' : node.type], line, column);
 				break;
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				if (!isComment(node.value)) addInFile('{ }', m.mdx.expression, line, column);
-				return;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
-				if (!isComponent(name)) {
-					if (/^[a-z]/.test(name)) addInFile(`<${name}>`, m.mdx.html(name, componentNames), line, column);
-					else addInFile(`<${name}>`, m.mdx.unknownComponent(name, closest(name, componentNames), componentNames), line, column);
-					break;
-				}
+				if (!isComponent(name)) break;
 				if (!checkAttributes(node, name, line, column)) break;
 				const id = attr(node, 'id')?.trim() ?? '';
 				if (name === 'Section') {
@@ -294,7 +285,10 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 				} else if (name === 'Fig') show(id, [...parents].reverse().find((p) => ['paragraph', 'listItem', 'mdxJsxFlowElement', 'tableCell', 'heading'].includes(p.type)));
 				else if (name === 'Chart') {
 					if (charts.some((c) => c.id === id)) add(`<Chart id="${id}">`, m.mdx.duplicateChart(id), line, column);
-					charts.push({ id, section: section?.id, caption: segments(node), line: line ?? 0 });
+					const caption = segments(node);
+					const length = segmentsText(caption, () => '00000').length;
+					if (length > textLimits.caption) add(`<Chart id="${id}">`, m.tooLong(length, textLimits.caption), line, column);
+					charts.push({ id, section: section?.id, caption, line: line ?? 0 });
 					section?.charts.push(id);
 					for (const s of segments(node)) if ('fig' in s) show(s.fig, node);
 					return;
@@ -304,6 +298,10 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		}
 		for (const child of node.children ?? []) visit(child, [...parents, node]);
 	};
+	for (const finding of findCode(tree)) {
+		const { what, message, fileOnly } = codeProblem(finding, m);
+		(fileOnly ? addInFile : add)(what, message, finding.line, finding.column);
+	}
 	visit(tree, []);
 
 	if (!front || problems.length) return { problems, references, labelLines };

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { messageLanguage, type MessageLanguage } from './language';
 import { messagesFor } from './messages';
 import { sortProblems, type Problem } from './problems';
-import { checkReport, type Report } from './report';
+import { largestFile, years } from './limits';
+import { checkReport, type ContentFile, type Report } from './report';
 import { locales } from '../i18n/config';
 
 export interface ReadOptions {
@@ -28,7 +29,12 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 	const m = messagesFor(options.lang ?? messageLanguage());
 	const dir = options.dir ?? join(root, 'content', 'reports');
 	const show = (path: string) => (relative(root, path) || path).split('\\').join('/');
-	const read = (path: string) => ({ file: show(path), text: existsSync(path) ? readFileSync(path, 'utf8') : undefined });
+	// A file far larger than a report needs is not read at all (its size is the problem).
+	const read = (path: string): ContentFile => {
+		const bytes = existsSync(path) ? statSync(path).size : undefined;
+		if (bytes !== undefined && bytes > largestFile) return { file: show(path), bytes };
+		return { file: show(path), text: bytes === undefined ? undefined : readFileSync(path, 'utf8') };
+	};
 	const folders = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
 	const errors: Problem[] = [];
 	const warnings: Problem[] = [];
@@ -36,8 +42,8 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 	if (!folders.length) errors.push({ file: show(dir), what: m.folder, message: m.noYears });
 	for (const year of folders) {
 		const folder = join(dir, year);
-		if (!/^\d{4}$/.test(year)) {
-			errors.push({ file: show(folder), what: m.folder, message: m.folderNotYear });
+		if (!isYearFolder(year)) {
+			errors.push({ file: show(folder), what: m.folder, message: m.folderNotYear(years.first, years.last) });
 			continue;
 		}
 		const checked = checkReport(
@@ -61,6 +67,9 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 	}
 	return { reports: errors.length ? [] : reports, errors: sortProblems(errors), warnings: sortProblems(warnings) };
 }
+
+/** A report year's folder is named after its year, as written: four digits from 1900 to 2100 (`2021`, not `0000` or `02021`). */
+export const isYearFolder = (name: string) => /^[1-9]\d{3}$/.test(name) && Number(name) >= years.first && Number(name) <= years.last;
 
 /** Whether two years type the same figures with the same values (what a fresh copy of a year has). */
 function sameFigures(a: Report, b: Report) {

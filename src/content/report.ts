@@ -3,7 +3,8 @@ import type { Messages } from './messages';
 import { readPage, type Page, type ReadPage } from './page';
 import type { Problem } from './problems';
 import { closest } from './suggest';
-import { readYaml } from './yaml';
+import { readYaml, yamlProblem } from './yaml';
+import { largestFile } from './limits';
 import { locales, type Locale } from '../i18n/config';
 
 /** One report year, validated: its figures and charts (language-neutral) and its page in every language. */
@@ -18,11 +19,13 @@ export interface Report {
 	pages: Record<Locale, Page>;
 }
 
+export type ContentFile = { file: string; text?: string | undefined; bytes?: number | undefined };
+
 export interface YearFiles {
 	year: string;
-	/** Path shown to editors, per file, and the file's text (undefined when missing). */
-	figures: { file: string; text?: string | undefined };
-	pages: Record<Locale, { file: string; text?: string | undefined }>;
+	/** Path shown to editors, per file, and the file's text (undefined when missing, or not read: then its size). */
+	figures: ContentFile;
+	pages: Record<Locale, ContentFile>;
 }
 
 export interface Checked<T> {
@@ -30,6 +33,8 @@ export interface Checked<T> {
 	errors: Problem[];
 	warnings: Problem[];
 }
+
+const tooLarge = (f: ContentFile, m: Messages): Problem => ({ file: f.file, what: m.whole, message: m.fileTooLarge(Math.ceil(f.bytes! / 1024), largestFile / 1024) });
 
 /** Validates one report year: every file, then the rules that span files. Never throws. */
 export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
@@ -41,10 +46,11 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	let data: ReturnType<typeof checkFigures>['value'];
 	let known: ReturnType<typeof checkFigures>['known'] | undefined;
 	let figuresLine: (path: PropertyKey[], atKey?: boolean) => number | undefined = () => undefined;
-	if (ff.text === undefined) errors.push({ file: ff.file, what: m.whole, message: m.figuresMissing });
+	if (ff.bytes !== undefined) errors.push(tooLarge(ff, m));
+	else if (ff.text === undefined) errors.push({ file: ff.file, what: m.whole, message: m.figuresMissing });
 	else {
 		const yaml = readYaml(ff.text);
-		if ('problem' in yaml) errors.push({ file: ff.file, line: yaml.line, what: m.whole, message: m.unreadableYaml(yaml.problem) });
+		if ('problem' in yaml) errors.push({ file: ff.file, line: yaml.line, what: m.whole, message: yamlProblem(yaml, m) });
 		else {
 			const checked = checkFigures(yaml.data, m);
 			const at = (list: typeof checked.issues) =>
@@ -62,7 +68,8 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	const fileNames = locales.map((l) => `${l}.mdx`).join(', ');
 	for (const lang of locales) {
 		const f = files.pages[lang];
-		if (f.text === undefined) errors.push({ file: f.file, what: m.whole, message: m.pageMissing(lang, fileNames) });
+		if (f.bytes !== undefined) errors.push(tooLarge(f, m));
+		else if (f.text === undefined) errors.push({ file: f.file, what: m.whole, message: m.pageMissing(lang, fileNames) });
 		else {
 			read[lang] = readPage(f.file, f.text, m);
 			errors.push(...read[lang].problems);

@@ -5,7 +5,11 @@ import Fig from './Fig.astro';
 import Chart from './Chart.astro';
 import Note from './Note.astro';
 import Columns from './Columns.astro';
+import Link from './Link.astro';
 import type { ComponentName } from '../../content/components';
 
-/** The components a report's MDX may use, by the names staff write (checked in src/content/components.ts). */
-export const reportComponents = { Section, Stats, Stat, Fig, Chart, Note, Columns } satisfies Record<ComponentName, unknown>;
+/**
+ * The components a report's MDX may use, by the names staff write (checked in src/content/components.ts),
+ * and what its Markdown links become (`a`).
+ */
+export const reportComponents = { Section, Stats, Stat, Fig, Chart, Note, Columns, a: Link } satisfies Record<ComponentName | 'a', unknown>;

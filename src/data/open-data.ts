@@ -73,15 +73,30 @@ export function dataRows(report: Report, locale: Locale, t: Translate, ids?: rea
 		.map((row) => Object.fromEntries(dataFields.map((k) => [k, row[k]])) as Record<DataField, string | number | boolean>);
 }
 
-const csvCell = (v: string | number | boolean) => {
-	const s = String(v);
-	return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/**
+ * A text a spreadsheet would take for a formula: it starts, after any spaces, with =, +, -, @ (or their
+ * full-width forms), or with a tab or a line break (OWASP, "CSV Injection"). `+2,4 mil` is one.
+ */
+const formulaStart = /^[\s\u0000-\u001f]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 
-/** CSV in UTF-8 with a BOM (so spreadsheet programs show accents), comma-separated, CRLF lines. */
-export function reportCsv(report: Report, locale: Locale, t: Translate, ids?: readonly string[]): string {
+/**
+ * One CSV cell. A text a spreadsheet would run as a formula gets a leading apostrophe, which makes it
+ * plain text in Excel and LibreOffice, and is quoted; numbers and booleans are written as they are.
+ */
+export function csvCell(v: string | number | boolean): string {
+	if (typeof v !== 'string') return String(v);
+	const s = formulaStart.test(v) ? `'${v}` : v;
+	return s !== v || /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * CSV, comma-separated, CRLF lines, in UTF-8: with a byte-order mark for people (`bom`: spreadsheet
+ * programs then show accents), without one for the Data Package (Frictionless tools read the header
+ * as `\uFEFFyear` otherwise).
+ */
+export function reportCsv(report: Report, locale: Locale, t: Translate, ids?: readonly string[], { bom = true } = {}): string {
 	const rows = dataRows(report, locale, t, ids).map((row) => dataFields.map((k) => csvCell(row[k])).join(','));
-	return `\uFEFF${[dataFields.join(','), ...rows].join('\r\n')}\r\n`;
+	return `${bom ? '\uFEFF' : ''}${[dataFields.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** The CSV files of a report page: every figure (`data.csv`), and one per chart (`data-<chart>.csv`). */
@@ -90,6 +105,8 @@ export const csvFiles = (report: Report) => [
 	...report.charts.map((c) => ({ file: csvFile(c.id), chart: c.id, ids: c.total ? [...c.figures, c.total] : c.figures })),
 ];
 export const csvFile = (chart?: string) => (chart ? `data-${chart}.csv` : 'data.csv');
+/** The same CSVs without a byte-order mark, which the Data Package describes: `datapackage/data.csv`. */
+export const packageFolder = 'datapackage/';
 
 /** A chart's image files, beside its page (`/es/2021/chart-team.png`). */
 export const chartFiles = (chart: string) => ({ svg: `chart-${chart}.svg`, png: `chart-${chart}.png` });
@@ -164,7 +181,7 @@ export function dataPackage(report: Report, locale: Locale, t: Translate, pageUr
 		resources: csvFiles(report).map(({ file, chart }) => ({
 			profile: 'tabular-data-resource',
 			name: file.replace(/\.csv$/, ''),
-			path: file,
+			path: `${packageFolder}${file}`,
 			title: chart ? buildChart(report, locale, t, chart).caption : t('data.allFigures'),
 			format: 'csv',
 			mediatype: 'text/csv',

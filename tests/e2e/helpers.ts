@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 
 export { locales } from './content';
 
@@ -18,6 +19,9 @@ export function watch(page: Page, origin: string) {
 	page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
 	return { expectClean: () => expect(problems).toEqual([]) };
 }
+
+/** A CSV file's rows, read by a real CSV parser (its byte-order mark dropped). */
+export const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 /** Text as a reader sees it, with the no-break spaces of number formatting made plain. */
 export const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chartsOf, latest, locales, reports, yearPath } from './content';
-import { plain } from './helpers';
+import { parseCsv, plain } from './helpers';
 import { headersFor, parseHeaders, serveDist } from './static-server';
 import { buildChart } from '../../src/charts/spec';
 import { dataFields } from '../../src/data/open-data';
@@ -15,15 +15,6 @@ import { createTranslator } from '../../src/i18n/translate';
  * site (and the report page refusing to be), and open data a stranger can use on its own.
  */
 const site = 'https://report.metropolis.org';
-
-/** Our CSVs: BOM, comma-separated, quoted cells with doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-	return text
-		.replace(/^\uFEFF/, '')
-		.trimEnd()
-		.split('\r\n')
-		.map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1]).map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')));
-}
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 const svgSize = (svg: string) => {
@@ -190,11 +181,16 @@ for (const locale of locales)
 			expect(pkg.profile).toBe('tabular-data-package');
 			expect(pkg.homepage).toBe(`${site}${base}`);
 			expect(pkg.licenses).toEqual(report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
-			expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(['data.csv', ...report.charts.map((c) => `data-${c.id}.csv`)].sort());
+			// The CSVs of the page, without their byte-order mark (which Frictionless tools would read as part of the first column's name).
+			expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(['datapackage/data.csv', ...report.charts.map((c) => `datapackage/data-${c.id}.csv`)].sort());
 			for (const resource of pkg.resources as { path: string; schema: { fields: { name: string; type: string }[] } }[]) {
 				const response = await request.get(`${base}${resource.path}`);
 				expect(response.status(), resource.path).toBe(200);
-				const [header, ...rows] = parseCsv(await response.text());
+				const body = await response.body();
+				expect(body.subarray(0, 4).toString('utf8'), resource.path).toBe('year');
+				const forPeople = await (await request.get(`${base}${resource.path.replace('datapackage/', '')}`)).body();
+				expect(forPeople.subarray(3).equals(body), `${resource.path}: the same rows as the page's CSV`).toBe(true);
+				const [header, ...rows] = parseCsv(body.toString('utf8'));
 				expect(resource.schema.fields.map((f) => f.name), resource.path).toEqual(header);
 				// Values fit their declared types.
 				for (const [i, field] of resource.schema.fields.entries())

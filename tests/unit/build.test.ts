@@ -267,7 +267,8 @@ describe('new report years, from content only (one build, under a base path)', (
 				}
 				expect(exists(`${l}/2023/data-parity1.csv`)).toBe(false);
 				expect(file(`${l}/2023/data.csv`)).toContain(`2023,impact.countries,`);
-				expect(JSON.parse(file(`${l}/2023/datapackage.json`)).resources.map((r: { path: string }) => r.path)).toContain('data-expenses.csv');
+				expect(JSON.parse(file(`${l}/2023/datapackage.json`)).resources.map((r: { path: string }) => r.path)).toContain('datapackage/data-expenses.csv');
+				expect(exists(`${l}/2023/datapackage/data-expenses.csv`)).toBe(true);
 			}
 			const [header, first] = file('es/2023/data-expenses.csv').replace(/^\uFEFF/, '').split('\r\n').map((r) => r.split(','));
 			expect(['value', 'kind', 'currency'].map((k) => first![header!.indexOf(k)])).toEqual(['1250000', 'amount', 'EUR']);

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { Package } from 'datapackage';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readReports } from '../../src/content/read';
 import type { Report } from '../../src/content/report';
-import { dataFields, dataPackage, reportCsv, reportJson } from '../../src/data/open-data';
+import { csvCell, csvFiles, dataFields, dataPackage, packageFolder, reportCsv, reportJson } from '../../src/data/open-data';
 import { chartImage, imageWidth } from '../../src/share/chart-image';
 import { svgToPng } from '../../src/share/png';
 import { buildChart } from '../../src/charts/spec';
@@ -60,6 +65,89 @@ describe('open data', () => {
 					for (const f of r.schema.fields) expect(f.description, f.name).toBeTruthy();
 				}
 			}
+	});
+});
+
+/** A report whose words start as spreadsheet formulas do: its first labels, and its first section's title. */
+const formulas = ['=HYPERLINK("https://evil.example/","Ver")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '  =1+1', '＝1+1', '\n=1+1'];
+function withFormulas(report: Report): Report {
+	const es = report.pages.es;
+	const ids = Object.keys(es.labels).slice(0, formulas.length);
+	const labels = { ...es.labels, ...Object.fromEntries(ids.map((id, i) => [id, { ...es.labels[id]!, text: formulas[i]! }])) };
+	const sections = es.sections.map((s, i) => (i === 0 ? { ...s, title: '=cmd|\' /C calc\'!A0' } : s));
+	return { ...report, pages: { ...report.pages, es: { ...es, labels, sections } } };
+}
+
+describe('open data that is safe to open in a spreadsheet', () => {
+	const report = withFormulas(reports[0]!);
+	const t = createTranslator('es');
+	const rows: Record<string, string>[] = parse(reportCsv(report, 'es', t), { bom: true, columns: true, relax_quotes: false });
+	const field = (id: string, name: string) => rows.find((r) => r.id === id)![name]!;
+
+	it('writes every text that a spreadsheet would run as a formula as plain text (a leading apostrophe), read back whole by a CSV parser', () => {
+		const ids = Object.keys(report.pages.es.labels).slice(0, formulas.length);
+		ids.forEach((id, i) => expect(field(id, 'label'), JSON.stringify(formulas[i])).toBe(`'${formulas[i]}`));
+		const first = report.pages.es.sections[0]!;
+		expect(field(first.figures[0]!, 'section_title')).toBe("'=cmd|' /C calc'!A0");
+		// A figure shown as "+2,4 mil" is text too, not a formula.
+		for (const r of rows.filter((r) => /^\+/.test(r.display!.replace(/^'/, '')))) expect(r.display!.startsWith("'+"), r.id).toBe(true);
+		// No cell of any CSV starts as a formula.
+		for (const r of rows) for (const [k, v] of Object.entries(r)) expect(/^[\s]*[=+\-@＝＋－＠]/.test(v) && k !== 'value', `${r.id}.${k}: ${v}`).toBe(false);
+	});
+
+	it('keeps numbers as numbers: the value column is plain digits, equal to the figure', () => {
+		for (const r of rows) {
+			expect(r.value, r.id).toMatch(/^\d+(\.\d+)?$/);
+			expect(Number(r.value), r.id).toBe(report.figures[r.id!]!.value);
+		}
+	});
+
+	it('leaves other texts as they are', () => {
+		for (const text of ['Profesionales', 'Uno, "dos"', '2.4K', 'a-b', 'x=y']) expect(parse(csvCell(text))).toEqual([[text]]);
+		expect(csvCell(17)).toBe('17');
+		expect(csvCell(false)).toBe('false');
+	});
+});
+
+describe('the Data Package, read by the Frictionless reference library (npm datapackage)', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'report-datapackage-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	/** A language's package as the build writes it: datapackage.json, and the CSVs it describes. */
+	const write = (report: Report, l: Locale) => {
+		const folder = join(dir, `${report.year}-${l}`);
+		mkdirSync(join(folder, packageFolder), { recursive: true });
+		const t = createTranslator(l);
+		writeFileSync(join(folder, 'datapackage.json'), JSON.stringify(dataPackage(report, l, t, pageUrl(report.year))));
+		for (const { file, ids } of csvFiles(report)) writeFileSync(join(folder, packageFolder, file), reportCsv(report, l, t, ids, { bom: false }));
+		return join(folder, 'datapackage.json');
+	};
+
+	it('loads every package as valid and reads every resource with its types cast', async () => {
+		for (const report of [...reports, withFormulas(reports[0]!)])
+			for (const l of locales) {
+				const pkg = await Package.load(write(report, l));
+				expect(pkg.errors.map(String), `${report.year} ${l}`).toEqual([]);
+				expect(pkg.valid).toBe(true);
+				expect(pkg.resources).toHaveLength(report.charts.length + 1);
+				for (const resource of pkg.resources) {
+					const rows = (await resource.read({ keyed: true, cast: true })) as Record<string, unknown>[];
+					expect(rows.length, resource.name).toBeGreaterThan(0);
+					for (const row of rows) {
+						expect(row.year).toBe(report.year);
+						expect(typeof row.value, `${resource.name} ${row.id}`).toBe('number');
+						expect(Number(row.value)).toBe(report.figures[row.id as string]!.value);
+						expect(typeof row.derived).toBe('boolean');
+					}
+				}
+			}
+	});
+
+	it('describes CSVs without a byte-order mark, and the people’s CSVs keep theirs (Excel shows accents)', () => {
+		const report = reports[0]!;
+		const t = createTranslator('es');
+		expect(reportCsv(report, 'es', t, undefined, { bom: false }).startsWith(dataFields.join(','))).toBe(true);
+		expect(reportCsv(report, 'es', t).startsWith('\uFEFF')).toBe(true);
+		expect(dataPackage(report, 'es', t, pageUrl(report.year)).resources.map((r) => r.path)).toEqual(csvFiles(report).map((f) => `${packageFolder}${f.file}`));
 	});
 });
 

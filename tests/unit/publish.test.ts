@@ -15,27 +15,33 @@ let work: string;
 let server: string;
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-const publish = (...args: string[]) =>
-	spawnSync(process.execPath, [tsx, script, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
+const publishIn = (cwd: string, ...args: string[]) =>
+	spawnSync(process.execPath, [tsx, script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
+const publish = (...args: string[]) => publishIn(work, ...args);
+
+/** A git copy of the project as staff have it (2021's content and a README), published to its own "server". */
+const newCopy = () => {
+	const root = mkdtempSync(join(tmpdir(), 'report-publish-'));
+	const copy = { root, server: join(root, 'server.git'), work: join(root, 'work') };
+	git(root, 'init', '--quiet', '--bare', '--initial-branch=main', copy.server);
+	git(root, 'clone', '--quiet', copy.server, copy.work);
+	git(copy.work, 'config', 'user.name', 'Comunicación');
+	git(copy.work, 'config', 'user.email', 'comunicacion@example.org');
+	mkdirSync(join(copy.work, 'content/reports'), { recursive: true });
+	cpSync(resolve('content/reports/2021'), join(copy.work, 'content/reports/2021'), { recursive: true });
+	writeFileSync(join(copy.work, 'README.md'), 'proyecto\n');
+	git(copy.work, 'add', '.');
+	git(copy.work, 'commit', '--quiet', '-m', 'Inicio');
+	git(copy.work, 'push', '--quiet', '-u', 'origin', 'main');
+	return copy;
+};
 
 beforeAll(() => {
-	const root = mkdtempSync(join(tmpdir(), 'report-publish-'));
-	server = join(root, 'server.git');
-	work = join(root, 'work');
-	git(root, 'init', '--quiet', '--bare', '--initial-branch=main', server);
-	git(root, 'clone', '--quiet', server, work);
-	git(work, 'config', 'user.name', 'Comunicación');
-	git(work, 'config', 'user.email', 'comunicacion@example.org');
-	mkdirSync(join(work, 'content/reports'), { recursive: true });
-	cpSync(resolve('content/reports/2021'), join(work, 'content/reports/2021'), { recursive: true });
-	writeFileSync(join(work, 'README.md'), 'proyecto\n');
-	git(work, 'add', '.');
-	git(work, 'commit', '--quiet', '-m', 'Inicio');
-	git(work, 'push', '--quiet', '-u', 'origin', 'main');
+	({ work, server } = newCopy());
 });
 
 const es = (dir = work) => join(dir, 'content/reports/2021/es.mdx');
-const serverLog = () => git(server, 'log', '--format=%s', 'main');
+const serverLog = (at = server, branch = 'main') => git(at, 'log', '--format=%s', branch);
 
 describe('npm run publish', () => {
 	it('with nothing changed under content/, says so and sends nothing', () => {

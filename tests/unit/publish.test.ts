@@ -63,6 +63,22 @@ describe('npm run publish', () => {
 		writeFileSync(es(), good);
 	});
 
+	it('refuses content that would run code or link to javascript:, one plain line each, and records nothing', () => {
+		const good = readFileSync(es(), 'utf8');
+		const sentence = good.indexOf('<Fig id="voice.campaigns"');
+		writeFileSync(es(), `${good.slice(0, sentence)}{/* a */ globalThis.probe = 1 /* b */} [más](JavaScript:alert(1)) ${good.slice(sentence)}`);
+		const run = publish('Un cambio con código');
+		expect(run.status).toBe(1);
+		const lines = run.stderr.split('\n').filter((l) => l.includes(' › '));
+		expect(lines).toEqual([
+			expect.stringMatching(/^content\/reports\/2021\/es\.mdx:\d+:\d+ › \{ \}: las llaves \{ \} no se usan en el texto del informe/),
+			expect.stringMatching(/^content\/reports\/2021\/es\.mdx:\d+:\d+ › enlace: «JavaScript:alert\(1\)» no sirve como enlace/),
+		]);
+		expect(run.stderr).toContain('No se ha publicado nada');
+		expect(git(work, 'log', '--format=%s')).toBe('Inicio');
+		writeFileSync(es(), good);
+	});
+
 	it('records and sends only the content changes, with the sentence given', () => {
 		const good = readFileSync(es(), 'utf8');
 		writeFileSync(es(), good.replace('staff.professionals: Profesionales', 'staff.professionals: Profesionales de la Secretaría'));

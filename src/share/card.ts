@@ -23,6 +23,18 @@ export function wrap(text: string, width: number, maxLines: number): string[] {
 	return lines;
 }
 
+/** Each figure's column: three side by side, 24 px apart. */
+const column = { step: 360, width: 336 } as const;
+
+/**
+ * The size at which a figure fits its column: 60 px, or smaller for a long one ("999.999.999.999 €").
+ * Widths in em of Archivo Bold, rounded up: digits 0.62, separators and spaces 0.3, anything else 0.75.
+ */
+export function valueSize(value: string, width: number = column.width, largest = 60): number {
+	const em = [...value].reduce((sum, c) => sum + (/\d/.test(c) ? 0.62 : /[.,\s\u00a0\u202f]/.test(c) ? 0.3 : 0.75), 0);
+	return Math.min(largest, Math.floor(width / em));
+}
+
 export function shareCard(report: Report, locale: Locale, t: Translate): string {
 	const page = report.pages[locale];
 	const plain = (s: string) => renderPlain(s, report, locale, t);
@@ -44,8 +56,8 @@ export function shareCard(report: Report, locale: Locale, t: Translate): string 
 <rect x="72" y="418" width="1056" height="2" fill="#ffffff" opacity="0.35"/>
 ${stats
 	.map(
-		(s, i) => `<text x="${72 + i * 360}" y="496" font-family="${displayFamily}" font-weight="bold" font-size="60" fill="#ffffff">${escape(s.value)}</text>
-<text x="${72 + i * 360}" y="540" font-family="${textFamily}" font-size="22" fill="#e6eef7">${tspans(s.label, 72 + i * 360, 28)}</text>`,
+		(s, i) => `<text x="${72 + i * column.step}" y="496" font-family="${displayFamily}" font-weight="bold" font-size="${valueSize(s.value)}" fill="#ffffff">${escape(s.value)}</text>
+<text x="${72 + i * column.step}" y="540" font-family="${textFamily}" font-size="22" fill="#e6eef7">${tspans(s.label, 72 + i * column.step, 28)}</text>`,
 	)
 	.join('\n')}
 </svg>`;

@@ -18,9 +18,17 @@ async function load(): Promise<Uint8Array[]> {
 	return [...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => new Uint8Array(readFileSync(dejavu + f))), new Uint8Array(await decompress(archivo))];
 }
 
-/** `zoom` 2 gives a sharp image for slides and high-density screens. */
-export async function svgToPng(svg: string, zoom = 1): Promise<Uint8Array> {
+async function render(svg: string, zoom: number) {
 	const fonts = await (ready ??= load());
 	const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
-	return resvg.render().asPng();
+	return resvg.render();
+}
+
+/** `zoom` 2 gives a sharp image for slides and high-density screens. */
+export const svgToPng = async (svg: string, zoom = 1): Promise<Uint8Array> => (await render(svg, zoom)).asPng();
+
+/** The image's pixels (RGBA, row by row), as the PNG has them: for tests that measure what is drawn. */
+export async function svgPixels(svg: string): Promise<{ width: number; height: number; pixels: Uint8Array }> {
+	const image = await render(svg, 1);
+	return { width: image.width, height: image.height, pixels: image.pixels };
 }

@@ -8,6 +8,11 @@ import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import site from './astro.config.mjs';
 import { reloadEvent } from './src/content/editor-names.ts';
+import { editorOrigin } from './src/dev/editor-origin.ts';
+
+const port = Number(process.env.EDIT_PORT ?? 4322);
+// The editor's own origin: the only page the dev server answers (src/dev/editor-origin.ts).
+const origin = `http://127.0.0.1:${port}`;
 
 // Tells the dev site's problem list to say where each problem is fixed in the editor (src/middleware.ts).
 process.env.METROPOLIS_EDITOR = '1';
@@ -97,11 +102,20 @@ export default defineConfig({
 	// The editor's own addresses (/api/keystatic/tree) have no trailing slash.
 	trailingSlash: 'ignore',
 	integrations: [...(site.integrations ?? []), react(), keystatic(), keepEditorOpen],
-	// The editor's interface is served from node_modules, wherever it really is (a linked folder in tests).
-	vite: { ...site.vite, server: { fs: { allow: ['.', realpathSync('node_modules')] } } },
+	vite: {
+		...site.vite,
+		plugins: [...(site.vite?.plugins ?? []), editorOrigin(origin)],
+		server: {
+			// The editor's interface is served from node_modules, wherever it really is (a linked folder in tests).
+			fs: { allow: ['.', realpathSync('node_modules')] },
+			cors: { origin: [origin] },
+			// On that port or not at all (another port would be another origin, refused).
+			strictPort: true,
+		},
+	},
 	server: {
 		host: '127.0.0.1',
-		port: Number(process.env.EDIT_PORT ?? 4322),
+		port,
 		// Opens the editor in the browser (EDIT_NO_OPEN=1 for tests and headless machines).
 		open: process.env.EDIT_NO_OPEN ? false : '/keystatic/',
 		// Nothing leaves this machine while editing: the editor's interface asks Google Fonts for a typeface,

@@ -3,6 +3,8 @@ import { launchOptions } from './scripts/browser.mjs';
 
 // End-to-end tests run in Chromium against the built site (`dist/`), served by `astro preview`.
 const port = Number(process.env.E2E_PORT ?? 4329);
+// The editor's specs (editor.spec.ts, editor-origin.spec.ts): each starts an editor of its own, one at a time.
+const editorSpecs = /editor(-[a-z]+)?\.spec\.ts/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -18,10 +20,10 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	projects: [
-		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /editor\.spec\.ts/ },
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: editorSpecs },
 		// The visual editor runs its own dev server and writes files: alone, after the rest, not competing
 		// for the two cores with the other tests (under that load its saves and reloads time out).
-		{ name: 'editor', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: /editor\.spec\.ts/, dependencies: ['chromium'] },
+		{ name: 'editor', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: editorSpecs, dependencies: ['chromium'], workers: 1 },
 	],
 	webServer: {
 		// --ignore-lock: run beside a preview or dev server the developer may have open (Astro allows one otherwise).

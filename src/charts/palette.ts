@@ -1,3 +1,5 @@
+import type { ChartType } from '../content/model';
+
 /**
  * Chart colours per scheme: distinguishable with the common colour-vision deficiencies (blue /
  * orange / teal / purple / grey / ochre families, different lightness) and each at least 3:1
@@ -29,4 +31,4 @@ export function contrast(a: string, b: string): number {
 }
 
 /** The series (colour index) of a chart's row: one colour for a single series (bars), one per category otherwise. */
-export const seriesOf = (type: 'bar' | 'donut' | 'stacked', row: number) => (type === 'bar' ? 0 : row % palette.length);
+export const seriesOf = (type: ChartType, row: number) => (type === 'bar' ? 0 : row % palette.length);

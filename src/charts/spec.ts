@@ -1,3 +1,4 @@
+import type { Gender } from '../content/gender';
 import type { Report } from '../content/report';
 import { segmentsText } from '../content/page';
 import { citedFigure, formatFigure } from '../format/figures';
@@ -35,7 +36,7 @@ export interface ChartSpec {
 }
 
 /** The text of a figure in a language (for captions and sentences as plain text). */
-export const figureText = (report: Report, locale: Locale, t: Translate) => (id: string, gender?: 'm' | 'f') =>
+export const figureText = (report: Report, locale: Locale, t: Translate) => (id: string, gender?: Gender) =>
 	citedFigure(report, locale, t, id, gender).text;
 
 /** Everything the page needs to draw and describe one chart, in one language. */

@@ -1,3 +1,4 @@
+import { genders } from './gender';
 import { textLimits } from './limits';
 
 /**
@@ -31,7 +32,7 @@ export const componentRules = {
 	Stats: { attributes: {}, content: 'required', example: '<Stats> <Stat id="…" /> … </Stats>' },
 	Stat: { attributes: { id: { required: true, refers: 'figure' } }, content: 'optional', example: '<Stat id="members.joined" />' },
 	Fig: {
-		attributes: { id: { required: true, refers: 'figure' }, gender: { values: ['m', 'f'] } },
+		attributes: { id: { required: true, refers: 'figure' }, gender: { values: genders } },
 		content: 'none',
 		example: '<Fig id="publications.total" />',
 	},

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { field, shown, text } from './fields';
 import type { Messages } from './messages';
 import { largestValue, textLimits } from './limits';
-import { shown } from './zod-issues';
 
 /**
  * One figure of a report, language-neutral: an item of the `figures:` list of figures.yaml,
@@ -58,32 +58,34 @@ function notANumber(input: unknown, m: Messages): string {
 	return notation ? m.numberNotation(input, notation.value) : m.figureIsText(shown(input));
 }
 
+/** What is wrong with a figure as a whole: its value for its kind, its currency. */
+type FigureProblem = { problem: 'tooLarge' } | { problem: 'outOfRange'; value: number; kind: FigureKind } | { problem: 'currencyMissing' } | { problem: 'currencyNotAmount' };
+
+const figureProblem = (m: Messages, p: FigureProblem) =>
+	p.problem === 'tooLarge' ? m.tooLarge(largestValue) : p.problem === 'outOfRange' ? m.outOfRange(p.value, m.range[p.kind]) : m[p.problem];
+
 /** A figure without its id (the id is checked with the list, where duplicates show). */
-export function figureSchema(m: Messages) {
-	const text = (expected: string, max: number) =>
-		z
-			.string({ error: m.wrongType('—', expected) })
-			.trim()
-			.min(1, m.empty(expected))
-			.max(max, { error: (i) => m.tooLong(String(i.input).length, max) });
-	return z
+export const figureSchema = field(
+	z
 		.strictObject({
-			value: z.number({ error: (i) => (i.input === undefined ? m.missing(m.expected.number) : notANumber(i.input, m)) }),
+			value: field(z.number(), { message: (m, issue) => (issue.input === undefined ? m.missing(m.expected.number) : notANumber(issue.input, m)) }),
 			kind: z.enum(kinds).default('count'),
 			qualifier: z.enum(qualifiers).default('exact'),
 			/** ISO 4217 code, for amounts. */
-			currency: z.string().regex(/^[A-Z]{3}$/, { error: (i) => m.currencyInvalid(shown(i.input)) }).optional(),
+			currency: field(z.string().regex(/^[A-Z]{3}$/), { message: (m, issue) => m.currencyInvalid(shown(issue.input)) }).optional(),
 			/** Where the figure was published. */
-			source: text(m.expected.source, textLimits.source).optional(),
+			source: text('source', textLimits.source).optional(),
 			/** For the team only (never published): why the figure is written this way, what the source says. */
-			note: text(m.expected.note, textLimits.teamNote).optional(),
+			note: text('note', textLimits.teamNote).optional(),
 		})
 		.superRefine((f, ctx) => {
-			if (Math.abs(f.value) > largestValue) ctx.addIssue({ code: 'custom', path: ['value'], message: m.tooLarge(largestValue) });
-			else if (!inRange(f.kind, f.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: m.outOfRange(f.value, m.range[f.kind]) });
-			if (f.kind === 'amount' && !f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: m.currencyMissing });
-			if (f.kind !== 'amount' && f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: m.currencyNotAmount });
-		});
-}
+			const problem = (path: string, params: FigureProblem) => ctx.addIssue({ code: 'custom', path: [path], params });
+			if (Math.abs(f.value) > largestValue) problem('value', { problem: 'tooLarge' });
+			else if (!inRange(f.kind, f.value)) problem('value', { problem: 'outOfRange', value: f.value, kind: f.kind });
+			if (f.kind === 'amount' && !f.currency) problem('currency', { problem: 'currencyMissing' });
+			if (f.kind !== 'amount' && f.currency) problem('currency', { problem: 'currencyNotAmount' });
+		}),
+	{ message: (m, issue) => (issue.code === 'custom' ? figureProblem(m, issue.params as FigureProblem) : undefined) },
+);
 
-export type Figure = z.output<ReturnType<typeof figureSchema>>;
+export type Figure = z.output<typeof figureSchema>;

@@ -1,85 +1,69 @@
 import { z } from 'astro/zod';
-import { figureSchema, idPattern, type Figure } from './figure';
+import { figureSchema, idPattern } from './figure';
 import { largestValue, textLimits } from './limits';
+import { chartTypes, type ChartDeclaration, type FigureMap, type Licence } from './model';
 import { isWebAddress } from './links';
 import type { Messages } from './messages';
 import { closest } from './suggest';
-import { describeIssues, type Issue } from './zod-issues';
+import { field, parseContent, text, type Issue } from './fields';
 
 /**
  * A year's `figures.yaml`: every figure once, language-neutral, and what is declared about them
  * (computed figures, rules they must follow, charts, the share image, draft or published).
  */
-export const chartTypes = ['bar', 'donut', 'stacked'] as const;
-export type ChartType = (typeof chartTypes)[number];
+export { chartTypes, type ChartType } from './model';
 
-export function figuresFileSchema(m: Messages) {
-	const ids = z.array(z.string().trim().min(1, m.empty(m.expected.figureId))).min(1, m.missing(m.expected.list));
-	const id = z.string({ error: (i) => (i.input === undefined ? m.missing(m.expected.figureId) : m.wrongType('—', m.expected.figureId)) });
-	return z.strictObject({
-		/** true while a year is being prepared: shown by `npm run dev`, never published. */
-		draft: z.boolean().default(false),
-		/** The figures, one item each: `- id: members.joined` and below it `value: 3` (and kind, qualifier…). */
-		figures: z.array(z.unknown(), { error: m.missing(m.expected.figureList) }).min(1, m.noFigures),
-		/** Figures computed from others, never typed: `{ sum: [ids] }` or `{ difference: [a, b] }`. */
-		derived: z
-			.record(
-				z.string(),
-				z.union([z.strictObject({ sum: ids }), z.strictObject({ difference: ids.length(2, m.differenceTwo) })], { error: m.derivedForm }),
-			)
-			.default({}),
-		/**
-		 * Rules the figures must follow. Parts that do not add up to their total are only a warning (sources
-		 * have them), unless `rest` names the figure the report shows for the difference: then they must.
-		 */
-		rules: z
-			.array(
-				z.union([z.strictObject({ shares: ids }), z.strictObject({ part: id, of: id }), z.strictObject({ parts: ids, total: id, rest: id.optional() })], {
-					error: m.ruleForm,
-				}),
-			)
-			.default([]),
-		/**
-		 * Charts, language-neutral: which figures (in this order) and which kind; `order: largest`
-		 * sorts the categories by value where their order carries no meaning.
-		 */
-		charts: z
-			.record(z.string(), z.strictObject({ type: z.enum(chartTypes), figures: ids, total: id.optional(), order: z.enum(['asWritten', 'largest']).default('asWritten') }))
-			.default({}),
-		/** The figures of the share image (Open Graph), at most three. */
-		share: z.array(id).max(3).default([]),
-		/**
-		 * The licence under which the report's data may be reused, as Metropolis decides it (never
-		 * assumed): written into the open-data files only when set.
-		 */
-		licence: z
-			.strictObject({
-				name: z
-					.string()
-					.trim()
-					.min(1, m.empty(m.expected.licenceName))
-					.max(textLimits.licenceName, { error: (i) => m.tooLong(String(i.input).length, textLimits.licenceName) }),
-				// A web page's address only (it is a link in the downloads): never javascript:, data: or another scheme.
-				url: z.string({ error: m.licenceUrl }).refine(isWebAddress, { error: m.licenceUrl }),
-			})
-			.optional(),
-	});
-}
+const ids = z.array(field(z.string().trim().min(1), { expected: 'figureId' })).min(1);
+const id = field(z.string(), { expected: 'figureId' });
 
-export type FiguresFile = z.output<ReturnType<typeof figuresFileSchema>>;
+export const figuresFileSchema = z.strictObject({
+	/** true while a year is being prepared: shown by `npm run dev`, never published. */
+	draft: z.boolean().default(false),
+	/** The figures, one item each: `- id: members.joined` and below it `value: 3` (and kind, qualifier…). */
+	figures: field(z.array(z.unknown()).min(1), { message: (m, issue) => (issue.code === 'too_small' ? m.noFigures : m.missing(m.expected.figureList)) }),
+	/** Figures computed from others, never typed: `{ sum: [ids] }` or `{ difference: [a, b] }`. */
+	derived: z
+		.record(
+			z.string(),
+			field(z.union([z.strictObject({ sum: ids }), z.strictObject({ difference: field(ids.length(2), { message: (m) => m.differenceTwo }) })]), {
+				message: (m) => m.derivedForm,
+			}),
+		)
+		.default({}),
+	/**
+	 * Rules the figures must follow. Parts that do not add up to their total are only a warning (sources
+	 * have them), unless `rest` names the figure the report shows for the difference: then they must.
+	 */
+	rules: z
+		.array(
+			field(z.union([z.strictObject({ shares: ids }), z.strictObject({ part: id, of: id }), z.strictObject({ parts: ids, total: id, rest: id.optional() })]), {
+				message: (m) => m.ruleForm,
+			}),
+		)
+		.default([]),
+	/**
+	 * Charts, language-neutral: which figures (in this order) and which kind; `order: largest`
+	 * sorts the categories by value where their order carries no meaning.
+	 */
+	charts: z
+		.record(z.string(), z.strictObject({ type: z.enum(chartTypes), figures: ids, total: id.optional(), order: z.enum(['asWritten', 'largest']).default('asWritten') }))
+		.default({}),
+	/** The figures of the share image (Open Graph), at most three. */
+	share: z.array(id).max(3).default([]),
+	/**
+	 * The licence under which the report's data may be reused, as Metropolis decides it (never
+	 * assumed): written into the open-data files only when set.
+	 */
+	licence: z
+		.strictObject({
+			name: text('licenceName', textLimits.licenceName),
+			// A web page's address only (it is a link in the downloads): never javascript:, data: or another scheme.
+			url: field(z.string().refine(isWebAddress), { message: (m) => m.licenceUrl }),
+		})
+		.optional(),
+});
 
-/** A figure of the report by its dotted id; `derived` when computed from others. */
-export type ReportFigure = Figure & { derived?: true };
-export type FigureMap = Record<string, ReportFigure>;
-
-export interface ChartDeclaration {
-	id: string;
-	type: ChartType;
-	/** The figures it shows, in order. */
-	figures: string[];
-	/** A figure the rows should add up to, shown under its table. */
-	total?: string | undefined;
-}
+export type FiguresFile = z.output<typeof figuresFileSchema>;
 
 export interface FiguresData {
 	draft: boolean;
@@ -89,7 +73,6 @@ export interface FiguresData {
 	licence?: Licence | undefined;
 }
 
-export type Licence = { name: string; url: string };
 
 const namePattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
@@ -110,15 +93,14 @@ export interface CheckedFigures {
 }
 
 export function checkFigures(data: unknown, m: Messages): CheckedFigures {
-	const schema = figuresFileSchema(m);
-	const parsed = schema.safeParse(data, { reportInput: true });
-	if (!parsed.success) {
+	const parsed = parseContent(figuresFileSchema, data, m);
+	if ('issues' in parsed) {
 		// Still check the figures themselves, so that every problem is listed at once.
 		const raw = (typeof data === 'object' && data ? data : {}) as { figures?: unknown; charts?: unknown; derived?: unknown };
 		const tree = readList(raw.figures, m);
 		const keys = (v: unknown) => (v && typeof v === 'object' ? Object.keys(v) : []);
 		return {
-			issues: [...describeIssues(schema, parsed.error.issues, m), ...tree.issues],
+			issues: [...parsed.issues, ...tree.issues],
 			warnings: [],
 			known: { figures: [...tree.names, ...keys(raw.derived)], charts: keys(raw.charts) },
 		};
@@ -211,7 +193,6 @@ function readList(list: unknown, m: Messages): { figures: FigureMap; names: stri
 	/** Every figure written, valid or not (a wrong value is one problem, not one more per citation). */
 	const names: string[] = [];
 	const issues: Issue[] = [];
-	const schema = figureSchema(m);
 	(Array.isArray(list) ? list : []).forEach((item: unknown, i) => {
 		const here = ['figures', i];
 		if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -225,12 +206,9 @@ function readList(list: unknown, m: Messages): { figures: FigureMap; names: stri
 		if (typeof id !== 'string' || !idPattern.test(id)) return void issues.push({ path: [...here, 'id'], what, figure: name, message: m.badFigureId(name) });
 		if (names.includes(id)) return void issues.push({ path: [...here, 'id'], what, figure: name, message: m.duplicateFigure(id) });
 		names.push(id);
-		const parsed = schema.safeParse(figure, { reportInput: true });
-		if (parsed.success) figures[id] = parsed.data;
-		else
-			issues.push(
-				...describeIssues(schema, parsed.error.issues, m).map((issue) => ({ ...issue, path: [...here, ...issue.path], what: [what, ...issue.path].join('.'), figure: name })),
-			);
+		const parsed = parseContent(figureSchema, figure, m);
+		if ('data' in parsed) figures[id] = parsed.data;
+		else issues.push(...parsed.issues.map((issue) => ({ ...issue, path: [...here, ...issue.path], what: [what, ...issue.path].join('.'), figure: name })));
 	});
 	return { figures, names, issues };
 }

@@ -1,3 +1,4 @@
+import { mdxToMdast } from 'satteri';
 import { componentNames, componentRules, type ComponentName } from './components';
 import { isCommentOnly } from './expressions';
 import { linkTarget } from './links';
@@ -34,6 +35,9 @@ export type MdxNode = {
 	children?: MdxNode[];
 	position?: { start: { line: number; column: number } };
 };
+
+/** An MDX text's syntax tree, as the build's compiler reads it (Sätteri); throws on a syntax error. */
+export const parseMdx = (text: string) => mdxToMdast(text) as unknown as MdxNode;
 
 export const isComponent = (name: string): name is ComponentName => (componentNames as string[]).includes(name);
 

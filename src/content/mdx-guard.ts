@@ -2,8 +2,7 @@ import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { messageLanguage } from './language';
 import { messagesFor } from './messages';
-import { mdxToMdast } from 'satteri';
-import { codeProblem, findCode, type MdxNode } from './mdx-code';
+import { codeProblem, findCode, parseMdx } from './mdx-code';
 import { explainSyntaxError } from './page';
 import { ContentError, formatProblem, type Problem } from './problems';
 
@@ -30,7 +29,7 @@ export function mdxGuard(): Plugin {
 				const file = relative(root, id).split('\\').join('/');
 				let problems: Problem[];
 				try {
-					problems = findCode(mdxToMdast(code) as unknown as MdxNode).map((f) => ({ file, line: f.line, column: f.column, ...codeProblem(f, m) }));
+					problems = findCode(parseMdx(code)).map((f) => ({ file, line: f.line, column: f.column, ...codeProblem(f, m) }));
 				} catch (error) {
 					const { line, column, message } = explainSyntaxError(String((error as Error).message), m);
 					problems = [{ file, line, column, what: m.whole, message }];

@@ -1,39 +1,21 @@
 import { z } from 'astro/zod';
-import { mdxToMdast } from 'satteri';
 import { componentRules, type AttributeRule, type ComponentName } from './components';
 import type { Messages } from './messages';
 import type { Problem } from './problems';
 import { textLimits } from './limits';
-import { codeProblem, findCode, isComponent, type MdxNode } from './mdx-code';
+import { codeProblem, findCode, isComponent, parseMdx, type MdxNode } from './mdx-code';
 import { readYaml, yamlProblem } from './yaml';
-import { describeIssues, shown } from './zod-issues';
+import { field, parseContent, text } from './fields';
+import { genders, type Gender } from './gender';
+import type { Page, PageSection, PlacedChart, Segment } from './model';
+
+export type { Page, PageSection, PlacedChart, Segment };
 
 /**
  * One language of a report: `content/reports/<year>/<lang>.mdx`. Its data block holds the title,
  * description, hero and the figures' labels; its body the sections, in order, with their words and
  * components. This module reads it without rendering it, to check it and to know its shape.
  */
-
-/** A piece of text, or a figure cited in it (captions and sentences, for summaries and downloads). */
-export type Segment = { text: string } | { fig: string; gender?: 'm' | 'f' | undefined };
-
-export interface PageSection {
-	id: string;
-	title: string;
-	/** The short name in the section navigation. */
-	nav: string;
-	line: number;
-	/** Figures shown in the section, in order (stats, sentences, charts). */
-	figures: string[];
-	charts: string[];
-}
-
-export interface PlacedChart {
-	id: string;
-	section?: string | undefined;
-	caption: Segment[];
-	line: number;
-}
 
 /** A name in the page that must exist in figures.yaml, where it is written. */
 export interface Reference {
@@ -44,26 +26,6 @@ export interface Reference {
 	what: string;
 }
 
-export interface Page {
-	file: string;
-	title: string;
-	description: string;
-	hero: { kicker: string; title: string; lead: string };
-	labels: Record<string, { text: string; gender: 'm' | 'f' }>;
-	/** Translated footnotes about figures, by figure id. */
-	notes: Record<string, string>;
-	sections: PageSection[];
-	charts: PlacedChart[];
-	/** Figures shown as <Stat> (they need a label). */
-	stats: string[];
-	/** Every figure cited by <Stat> or <Fig>, in page order. */
-	cited: string[];
-	/** The sentence or caption each figure is first cited in. */
-	contexts: Record<string, Segment[]>;
-	/** The line of `labels:`, where a missing label goes. */
-	labelsLine: number;
-}
-
 export interface ReadPage {
 	page?: Page;
 	problems: Problem[];
@@ -72,29 +34,20 @@ export interface ReadPage {
 	labelLines: Record<string, number>;
 }
 
-export function frontmatterSchema(m: Messages) {
-	const text = (what: string, max: number) =>
-		z
-			.string({ error: (i) => (i.input === undefined ? m.missing(what) : m.wrongType('—', what)) })
-			.trim()
-			.min(1, m.empty(what))
-			.max(max, { error: (i) => m.tooLong(String(i.input).length, max) });
-	const labelText = text(m.expected.label, textLimits.label);
-	const label = z.union([labelText, z.strictObject({ text: labelText, gender: z.enum(['m', 'f']) })], {
-		error: (i) => m.wrongType(shown(i.input), m.expected.labelOrGendered),
-	});
-	return z.strictObject({
-		title: text(m.expected.title, textLimits.title),
-		description: text(m.expected.description, textLimits.description),
-		hero: z.strictObject({
-			kicker: text(m.expected.kicker, textLimits.kicker),
-			title: text(m.expected.heroTitle, textLimits.heroTitle),
-			lead: text(m.expected.lead, textLimits.lead),
-		}),
-		labels: z.record(z.string(), label).default({}),
-		notes: z.record(z.string(), text(m.expected.note, textLimits.note)).default({}),
-	});
-}
+const labelText = text('label', textLimits.label);
+
+/** The data block of a page: title, description, hero, and the figures' labels and notes in its language. */
+export const frontmatterSchema = z.strictObject({
+	title: text('title', textLimits.title),
+	description: text('description', textLimits.description),
+	hero: z.strictObject({
+		kicker: text('kicker', textLimits.kicker),
+		title: text('heroTitle', textLimits.heroTitle),
+		lead: text('lead', textLimits.lead),
+	}),
+	labels: z.record(z.string(), field(z.union([labelText, z.strictObject({ text: labelText, gender: z.enum(genders) })]), { expected: 'labelOrGendered' })).default({}),
+	notes: z.record(z.string(), text('note', textLimits.note)).default({}),
+});
 
 /** `{{id}}` (and `{{id|f}}` for a feminine ordinal) in the data block's texts; `{{year}}` is the year. */
 export const placeholderPattern = /\{\{\s*([\w.-]+)\s*(?:\|\s*(\w+)\s*)?\}\}/g;
@@ -134,15 +87,12 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 
 	// The data block: YAML from line 2.
 	const yaml = readYaml(lines.slice(1, end).join('\n'), 2);
-	let front: z.output<ReturnType<typeof frontmatterSchema>> | undefined;
+	let front: z.output<typeof frontmatterSchema> | undefined;
 	if ('problem' in yaml) addInFile(m.whole, yamlProblem(yaml, m), yaml.line);
 	else {
-		const schema = frontmatterSchema(m);
-		const parsed = schema.safeParse(yaml.data, { reportInput: true });
-		if (parsed.success) front = parsed.data;
-		else
-			for (const issue of describeIssues(schema, parsed.error.issues, m))
-				add(issue.path.join('.') || m.whole, issue.message, yaml.lineOf(issue.path, issue.atKey));
+		const parsed = parseContent(frontmatterSchema, yaml.data, m);
+		if ('data' in parsed) front = parsed.data;
+		else for (const issue of parsed.issues) add(issue.path.join('.') || m.whole, issue.message, yaml.lineOf(issue.path, issue.atKey));
 		// Figure names used in the data block: label and note keys, and {{id}} in the texts.
 		const data = yaml.data as Record<string, unknown>;
 		for (const field of ['labels', 'notes'] as const)
@@ -164,7 +114,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 	// The body, with the same parser the build uses.
 	let tree: Node;
 	try {
-		tree = mdxToMdast(text) as unknown as Node;
+		tree = parseMdx(text);
 	} catch (error) {
 		const { line, column, message } = explainSyntaxError(String((error as Error).message), m);
 		addInFile(m.whole, message, line, column);
@@ -188,7 +138,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		if (node.type === 'break') return [{ text: ' ' }];
 		if (node.type === 'mdxJsxTextElement' && node.name === 'Fig') {
 			const id = attr(node, 'id');
-			return id ? [{ fig: id, gender: attr(node, 'gender') as 'm' | 'f' | undefined }] : [];
+			return id ? [{ fig: id, gender: attr(node, 'gender') as Gender | undefined }] : [];
 		}
 		return (node.children ?? []).flatMap(segments);
 	};
@@ -317,7 +267,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 }
 
 /** A caption or sentence as plain text, with each figure as `format` writes it. */
-export const segmentsText = (segments: Segment[], format: (id: string, gender?: 'm' | 'f') => string) =>
+export const segmentsText = (segments: Segment[], format: (id: string, gender?: Gender) => string) =>
 	segments
 		.map((s) => ('fig' in s ? format(s.fig, s.gender) : s.text))
 		.join('')

@@ -1,4 +1,5 @@
-import { checkFigures, type ChartDeclaration, type FigureMap, type Licence } from './figures-file';
+import { checkFigures } from './figures-file';
+import type { Report } from './model';
 import type { Messages } from './messages';
 import { readPage, type Page, type ReadPage } from './page';
 import type { Problem } from './problems';
@@ -7,17 +8,7 @@ import { readYaml, yamlProblem } from './yaml';
 import { largestFile } from './limits';
 import { locales, type Locale } from '../i18n/config';
 
-/** One report year, validated: its figures and charts (language-neutral) and its page in every language. */
-export interface Report {
-	year: number;
-	draft: boolean;
-	figures: FigureMap;
-	charts: ChartDeclaration[];
-	share: string[];
-	/** Set by staff in figures.yaml; absent until Metropolis decides one. */
-	licence?: Licence | undefined;
-	pages: Record<Locale, Page>;
-}
+export type { Report };
 
 export type ContentFile = { file: string; text?: string | undefined; bytes?: number | undefined };
 

@@ -1,3 +1,4 @@
+import { kinds, qualifiers } from '../content/figure';
 import type { Report } from '../content/report';
 import { buildChart } from '../charts/spec';
 import { citedFigure } from '../format/figures';
@@ -24,8 +25,8 @@ const fieldTypes: Record<DataField, { type: 'integer' | 'string' | 'number' | 'b
 	section_title: { type: 'string' },
 	label: { type: 'string' },
 	value: { type: 'number', required: true },
-	kind: { type: 'string', enum: ['count', 'percent', 'ordinal', 'amount'], required: true },
-	qualifier: { type: 'string', enum: ['exact', 'moreThan', 'approximately'], required: true },
+	kind: { type: 'string', enum: [...kinds], required: true },
+	qualifier: { type: 'string', enum: [...qualifiers], required: true },
 	currency: { type: 'string' },
 	derived: { type: 'boolean', required: true },
 	display: { type: 'string' },

@@ -3,7 +3,9 @@ import type { Report } from '../content/report';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 
-export type Gender = 'm' | 'f';
+import type { Gender } from '../content/gender';
+
+export type { Gender };
 
 /** A figure as shown, and, where the short form hides something, as it should be read aloud. */
 export interface Formatted {

@@ -3,7 +3,6 @@ import config, { chartIds, componentSummary, components, figureIds } from '../..
 import { componentNames, componentRules, type AttributeRule } from '../../src/content/components';
 import { figureFields, figureSchema, kinds, qualifiers } from '../../src/content/figure';
 import { figuresFileSchema } from '../../src/content/figures-file';
-import { messagesFor } from '../../src/content/messages';
 import { listedValue } from '../../src/content/editor-names';
 import { frontmatterSchema } from '../../src/content/page';
 import { readReports } from '../../src/content/read';
@@ -59,7 +58,6 @@ describe('the editor offers exactly the components the checks accept', () => {
 
 /** Keystatic writes back only the fields it knows: a field of the checks missing from the editor would be lost on save. */
 describe('the editor keeps every field the checks know', () => {
-	const m = messagesFor('es');
 	type Field = { kind: string; fields?: Record<string, Field>; element?: Field; options?: readonly { value: string }[]; defaultValue?: () => unknown; validate?: (v: unknown) => unknown };
 	const collections = config.collections as unknown as Record<string, { schema: Record<string, Field>; slugField: string }>;
 	const shapeOf = (schema: unknown) => Object.keys((schema as { shape: Record<string, unknown> }).shape);
@@ -67,18 +65,18 @@ describe('the editor keeps every field the checks know', () => {
 	it('figures.yaml: every top-level field (the year is the folder, not a field)', () => {
 		const { schema, slugField } = collections.cifras!;
 		expect(slugField).toBe('year');
-		expect(Object.keys(schema).filter((k) => k !== slugField)).toEqual(shapeOf(figuresFileSchema(m)));
+		expect(Object.keys(schema).filter((k) => k !== slugField)).toEqual(shapeOf(figuresFileSchema));
 	});
 
 	it('a figure: the same fields, kinds, qualifiers and defaults as the checks', () => {
 		const item = collections.cifras!.schema.figures!.element!;
 		expect(Object.keys(item.fields!)).toEqual([...figureFields]);
-		expect(['id', ...shapeOf(figureSchema(m))]).toEqual([...figureFields]);
+		expect(['id', ...shapeOf(figureSchema)]).toEqual([...figureFields]);
 		const { kind, qualifier, value } = item.fields!;
 		expect(kind!.options!.map((o) => o.value)).toEqual([...kinds]);
 		expect(qualifier!.options!.map((o) => o.value)).toEqual([...qualifiers]);
 		// What the form starts with is what the checks assume when the file leaves it out.
-		const defaults = figureSchema(m).parse({ value: 1 });
+		const defaults = figureSchema.parse({ value: 1 });
 		expect(kind!.defaultValue!()).toBe(defaults.kind);
 		expect(qualifier!.defaultValue!()).toBe(defaults.qualifier);
 		// The value field accepts a number exactly when some kind does; what depends on the kind (up to
@@ -91,15 +89,15 @@ describe('the editor keeps every field the checks know', () => {
 				return false;
 			}
 		};
-		const someKind = (v: number) => kinds.some((k) => figureSchema(m).safeParse({ value: v, kind: k, ...(k === 'amount' ? { currency: 'EUR' } : {}) }).success);
+		const someKind = (v: number) => kinds.some((k) => figureSchema.safeParse({ value: v, kind: k, ...(k === 'amount' ? { currency: 'EUR' } : {}) }).success);
 		for (const v of [-1000, -1, -0.5, 0, 0.5, 1, 16.8, 100, 101, 36400]) expect(accepts(v), String(v)).toBe(someKind(v));
 	});
 
 	it('each page: every field of the data block', () => {
 		for (const l of locales) {
 			const { schema } = collections[`informe_${l}`]!;
-			expect(Object.keys(schema).filter((k) => k !== 'body')).toEqual(shapeOf(frontmatterSchema(m)));
-			expect(Object.keys(schema.hero!.fields!)).toEqual(shapeOf((frontmatterSchema(m).shape as { hero: unknown }).hero));
+			expect(Object.keys(schema).filter((k) => k !== 'body')).toEqual(shapeOf(frontmatterSchema));
+			expect(Object.keys(schema.hero!.fields!)).toEqual(shapeOf((frontmatterSchema.shape as { hero: unknown }).hero));
 		}
 	});
 });

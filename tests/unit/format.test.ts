@@ -3,11 +3,12 @@ import { formatFigure } from '../../src/format/figures';
 import { renderInline, renderPlain } from '../../src/format/inline';
 import { createTranslator } from '../../src/i18n/translate';
 import type { Figure } from '../../src/content/figure';
+import type { Gender } from '../../src/content/gender';
 import type { Report } from '../../src/content/report';
 import type { Locale } from '../../src/i18n/config';
 
 const fig = (value: number, kind: Figure['kind'] = 'count', qualifier: Figure['qualifier'] = 'exact'): Figure => ({ value, kind, qualifier });
-const format = (f: Figure, locale: Locale, gender: 'm' | 'f' = 'm') => formatFigure(f, locale, createTranslator(locale), gender);
+const format = (f: Figure, locale: Locale, gender: Gender = 'm') => formatFigure(f, locale, createTranslator(locale), gender);
 // Intl uses no-break spaces; compare with plain ones for readability.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

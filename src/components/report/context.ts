@@ -1,7 +1,7 @@
 import type { Report } from '../../content/report';
 import { buildChart, type ChartSpec } from '../../charts/spec';
 import { csvFile } from '../../data/open-data';
-import { citedFigure, type Formatted } from '../../format/figures';
+import { citedFigure, type Formatted, type Gender } from '../../format/figures';
 import { footnoteMarkers, footnotes, type Footnote } from '../../format/footnotes';
 import { renderInline } from '../../format/inline';
 import type { Locale } from '../../i18n/config';
@@ -21,7 +21,7 @@ export interface ReportContext {
 	/** The footnote link after a figure, if it has a note or a source. */
 	marker: (id: string) => string;
 	/** A figure as shown in this language (gender from its label unless given). */
-	figure: (id: string, gender?: 'm' | 'f') => Formatted;
+	figure: (id: string, gender?: Gender) => Formatted;
 	/** A text of the data block (hero, notes) as HTML. */
 	inline: (source: string) => string;
 	chart: (id: string) => ChartSpec;

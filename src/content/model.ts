@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { figureSchema } from './figure';
+import { genders } from './gender';
+import { locales } from '../i18n/config';
+
+/**
+ * A report year as the checks leave it (src/content/report.ts) and the pages read it: the content
+ * collection `reports` holds one per year with this schema, so its types flow from here to every
+ * component (`getCollection('reports')`), and what the loader stores is checked once more as it is stored.
+ * The files staff write have their own schemas (figure.ts, figures-file.ts, page.ts); this is the model.
+ */
+
+/** The kinds of chart a report can declare. */
+export const chartTypes = ['bar', 'donut', 'stacked'] as const;
+export type ChartType = (typeof chartTypes)[number];
+
+/** A piece of text, or a figure cited in it (captions and sentences, for summaries and downloads). */
+export const segmentSchema = z.union([z.strictObject({ text: z.string() }), z.strictObject({ fig: z.string(), gender: z.enum(genders).optional() })]);
+export type Segment = z.output<typeof segmentSchema>;
+
+export const pageSectionSchema = z.strictObject({
+	id: z.string(),
+	title: z.string(),
+	/** The short name in the section navigation. */
+	nav: z.string(),
+	line: z.number(),
+	/** Figures shown in the section, in order (stats, sentences, charts). */
+	figures: z.array(z.string()),
+	charts: z.array(z.string()),
+});
+export type PageSection = z.output<typeof pageSectionSchema>;
+
+export const placedChartSchema = z.strictObject({
+	id: z.string(),
+	section: z.string().optional(),
+	caption: z.array(segmentSchema),
+	line: z.number(),
+});
+export type PlacedChart = z.output<typeof placedChartSchema>;
+
+/** One language of a report: its data block and the shape of its text. */
+export const pageSchema = z.strictObject({
+	file: z.string(),
+	title: z.string(),
+	description: z.string(),
+	hero: z.strictObject({ kicker: z.string(), title: z.string(), lead: z.string() }),
+	labels: z.record(z.string(), z.strictObject({ text: z.string(), gender: z.enum(genders) })),
+	/** Translated footnotes about figures, by figure id. */
+	notes: z.record(z.string(), z.string()),
+	sections: z.array(pageSectionSchema),
+	charts: z.array(placedChartSchema),
+	/** Figures shown as <Stat> (they need a label). */
+	stats: z.array(z.string()),
+	/** Every figure cited by <Stat> or <Fig>, in page order. */
+	cited: z.array(z.string()),
+	/** The sentence or caption each figure is first cited in. */
+	contexts: z.record(z.string(), z.array(segmentSchema)),
+	/** The line of `labels:`, where a missing label goes. */
+	labelsLine: z.number(),
+});
+export type Page = z.output<typeof pageSchema>;
+
+/** A figure of the report by its dotted id; `derived` when computed from others. */
+export const reportFigureSchema = figureSchema.safeExtend({ derived: z.literal(true).optional() });
+export type ReportFigure = z.output<typeof reportFigureSchema>;
+export type FigureMap = Record<string, ReportFigure>;
+
+export const chartDeclarationSchema = z.strictObject({
+	id: z.string(),
+	type: z.enum(chartTypes),
+	/** The figures it shows, in order. */
+	figures: z.array(z.string()),
+	/** A figure the rows should add up to, shown under its table. */
+	total: z.string().optional(),
+});
+export type ChartDeclaration = z.output<typeof chartDeclarationSchema>;
+
+export const licenceSchema = z.strictObject({ name: z.string(), url: z.string() });
+export type Licence = z.output<typeof licenceSchema>;
+
+export const reportSchema = z.strictObject({
+	year: z.number().int(),
+	draft: z.boolean(),
+	figures: z.record(z.string(), reportFigureSchema),
+	charts: z.array(chartDeclarationSchema),
+	share: z.array(z.string()),
+	/** Set by staff in figures.yaml; absent until Metropolis decides one. */
+	licence: licenceSchema.optional(),
+	pages: z.strictObject(Object.fromEntries(locales.map((l) => [l, pageSchema])) as Record<(typeof locales)[number], typeof pageSchema>),
+});
+export type Report = z.output<typeof reportSchema>;

@@ -4,11 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
 import { devContentRefresh } from './src/content/dev-refresh.ts';
-
-// Where the site is published. SITE_URL and BASE_PATH let it live at a domain root or under a path
-// (e.g. BASE_PATH=/informe-anual/ on metropolis.org).
-const site = process.env.SITE_URL || 'https://report.metropolis.org';
-const base = process.env.BASE_PATH || '/';
+// Where the site is published (SITE_URL, BASE_PATH): see the module.
+import { site, base } from './src/deploy/site-address.mjs';
 
 /**
  * Language homes (/es/) show the latest report, whose canonical address is its year page.

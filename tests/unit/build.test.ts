@@ -189,18 +189,18 @@ describe('new report years, from content only (one build, under a base path)', (
 	const base = '/informe-anual/';
 	const env = { REPORTS_DIR: reports, BASE_PATH: base, SITE_URL: 'https://www.metropolis.org' };
 	let build: ReturnType<typeof run>;
-	let pdf: ReturnType<typeof run>;
 	beforeAll(() => {
-		build = run(['astro', 'build', '--outDir', out], env);
-		// The PDFs the pages link to, as `npm run build` makes them.
-		if (build.status === 0) pdf = run(['node', 'scripts/pdf.mjs'], { ...env, OUT_DIR: out, PDF_PORT: '4335' });
+		// `npm run build`: the site, the PDFs its pages link, the check that every linked file was written.
+		build = run(['node', 'scripts/build.mjs', '--outDir', out], { ...env, PDF_PORT: '4335' });
 	}, 600_000);
 	const file = (path: string) => readFileSync(join(out, path), 'utf8');
 	const exists = (path: string) => existsSync(join(out, path));
 
-	it('builds, with the PDFs', () => {
-		expect(build.status, build.stderr + build.stdout).toBe(0);
-		expect(pdf?.status, `${pdf?.stderr}${pdf?.stdout}`).toBe(0);
+	it('builds, with the PDFs, every linked file written', () => {
+		const output = build.stderr + build.stdout;
+		expect(build.status, output).toBe(0);
+		for (const l of locales) expect(output).toContain(`wrote ${out}/${l}/2023/metropolis-2023-${l}.pdf`);
+		expect(output).toContain(`${out}: every link of its`);
 	});
 
 	describe('(a) a year of the same shape', () => {

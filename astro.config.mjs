@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
 import { devContentRefresh } from './src/content/dev-refresh.ts';
+import { cspDirectives } from './src/deploy/security-headers.ts';
+import { securityHeaders } from './src/deploy/headers-integration.ts';
 // Where the site is published (SITE_URL, BASE_PATH): see the module.
 import { site, base } from './src/deploy/site-address.mjs';
 
@@ -30,20 +32,13 @@ export default defineConfig({
 			filter: isYearPage,
 			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
 		}),
+		// Last: it lists what the others wrote (dist/_headers for Cloudflare Pages and Netlify).
+		securityHeaders(),
 	],
 	security: {
 		// Scripts and styles are files or hashed by Astro; nothing inline runs unless hashed.
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-		},
+		// The same directives as the header CSP of dist/_headers, which adds framing.
+		csp: { directives: [...cspDirectives] },
 	},
 	vite: {
 		// Scripts as files, never inlined: the same strict CSP (script-src 'self') works as a header too.

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { messagesFor } from '../../src/content/messages';
+import { headersFor, hosts, pageHeaderProblems, parseHeaders } from '../host-headers';
 import { shellEnv } from '../../scripts/shell-env.mjs';
 
 /**
@@ -356,6 +357,16 @@ describe('new report years, from content only (one build, under a base path)', (
 			}
 			expect(broken).toEqual([]);
 			expect(checked).toBeGreaterThan(300);
+		});
+
+		it('sends its security headers under the base path, on Netlify and on Cloudflare Pages', () => {
+			const rules = parseHeaders(file('_headers'));
+			for (const r of rules) expect(r.path.startsWith(base), r.path).toBe(true);
+			walk(out);
+			for (const host of hosts)
+				for (const path of pages.keys()) expect(pageHeaderProblems(headersFor(rules, path, host), path.startsWith(`${base}embed/`) ? 'any' : 'none'), `${host} ${path}`).toEqual([]);
+			// No rule outside the base path: an address at the root gets nothing from this file.
+			expect(headersFor(rules, '/es/2021/', 'netlify')).toEqual({});
 		});
 
 		it('links every language and asset under the base path', () => {

@@ -5,11 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
 import { devContentRefresh } from './src/content/dev-refresh.ts';
 import { mdxGuard } from './src/content/mdx-guard.ts';
-
-// Where the site is published. SITE_URL and BASE_PATH let it live at a domain root or under a path
-// (e.g. BASE_PATH=/informe-anual/ on metropolis.org).
-const site = process.env.SITE_URL || 'https://report.metropolis.org';
-const base = process.env.BASE_PATH || '/';
+import { cspDirectives } from './src/deploy/security-headers.ts';
+import { securityHeaders } from './src/deploy/headers-integration.ts';
+// Where the site is published (SITE_URL, BASE_PATH): see the module.
+import { site, base } from './src/deploy/site-address.mjs';
 
 /**
  * Language homes (/es/) show the latest report, whose canonical address is its year page.
@@ -34,20 +33,13 @@ export default defineConfig({
 			filter: isYearPage,
 			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
 		}),
+		// Last: it lists what the others wrote (dist/_headers for Cloudflare Pages and Netlify).
+		securityHeaders(),
 	],
 	security: {
 		// Scripts and styles are files or hashed by Astro; nothing inline runs unless hashed.
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-		},
+		// The same directives as the header CSP of dist/_headers, which adds framing.
+		csp: { directives: [...cspDirectives] },
 	},
 	vite: {
 		// Scripts as files, never inlined: the same strict CSP (script-src 'self') works as a header too.

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
-/** @type {import('@playwright/test').LaunchOptions} */
+/** @type {import('playwright-core').LaunchOptions} */
 export const launchOptions = {
 	args: [
 		...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
@@ -17,3 +17,7 @@ export const launchOptions = {
 };
 const executablePath = process.env.CHROMIUM_PATH || systemChromium;
 if (executablePath) launchOptions.executablePath = executablePath;
+
+/** What to do where no Chromium starts, for the build's and the tests' messages. */
+export const installChromium =
+	'Install Chromium (Debian/Ubuntu: `apt-get install chromium`; elsewhere: `npx playwright-core install chromium`, or set CHROMIUM_PATH)';

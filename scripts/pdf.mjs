@@ -1,37 +1,38 @@
-// `npm run pdf`: renders each language's report to an A4 PDF with Playwright and Chromium, charts
-// painted first, into dist/<lang>/<year>/metropolis-<year>-<lang>.pdf, next to the page that links it.
-// `--if-browser` (used by `npm run build`) skips with a notice where no Chromium is installed, or where
-// the test tools are not (a production install, `npm ci --omit=dev`: Playwright and pdf-lib are devDependencies).
+// `npm run pdf` (and a step of `npm run build`): renders each language's report to an A4 PDF with
+// Chromium, charts painted first, into dist/<lang>/<year>/metropolis-<year>-<lang>.pdf, next to the
+// page that links it. Without Chromium it fails, saying how to install it: the pages link these files.
+// Playwright's browser driver (playwright-core) and pdf-lib are dependencies, so a production install
+// (`npm ci --omit=dev`) builds them too.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { launchOptions } from './browser.mjs';
+import { chromium } from 'playwright-core';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { installChromium, launchOptions } from './browser.mjs';
+import { base as basePath } from '../src/deploy/site-address.mjs';
 
-const optional = process.argv.includes('--if-browser');
 // Another build folder (OUT_DIR), e.g. a test build under a base path.
 const dist = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.PDF_PORT ?? 4332);
 const locales = ['es', 'en', 'fr'];
 
 if (!existsSync(`${dist}/index.html`)) {
-	console.error('No build in dist/: run `astro build` first.');
+	console.error(`No build in ${dist}/: run \`astro build\` first.`);
 	process.exit(1);
 }
 
-let browser, PDFDocument, PDFName, PDFString;
+let browser;
 try {
-	const { chromium } = await import('@playwright/test');
-	({ PDFDocument, PDFName, PDFString } = await import('pdf-lib'));
 	browser = await chromium.launch(launchOptions);
 } catch (error) {
-	if (!optional) throw error;
-	console.warn(`PDFs not made: no Chromium or Playwright here (${String(error.message).split('\n')[0]}). Install them and run \`npm run pdf\`.`);
-	process.exit(0);
+	console.error(
+		`PDFs not made: Chromium did not start (${String(/** @type {Error} */ (error).message).split('\n')[0]}). The report pages link them, so the build stops here. ${installChromium} and build again.`,
+	);
+	process.exit(1);
 }
 
 const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port), '--outDir', dist], { stdio: 'ignore' });
 process.on('exit', () => server.kill());
 const base = `http://localhost:${port}`;
-const basePath = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 for (let i = 0; i < 150; i++) {
 	try {
 		if ((await fetch(`${base}${basePath}`)).ok) break;

@@ -1,5 +1,5 @@
-// `npm test`: unit tests (vitest), a production build, then end-to-end tests (Playwright in
-// Chromium against the build). Runs every stage, then prints one summary line for the whole run.
+// `npm test`: unit tests (vitest), the production build (scripts/build.mjs), then end-to-end tests
+// (Playwright in Chromium against that build). Runs every stage, then prints one summary line for the whole run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -35,7 +35,8 @@ if (run(bin('astro'), ['check']) !== 0) {
 	failed += 1;
 }
 
-const buildStatus = run(bin('astro'), ['build']) || run('node', ['scripts/pdf.mjs']);
+// The same build as `npm run build` (site, PDFs, check of dist/): the end-to-end tests test what ships.
+const buildStatus = run(process.execPath, ['scripts/build.mjs']);
 if (buildStatus !== 0) {
 	console.error('\nThe site did not build: end-to-end tests not run.');
 	failed += 1;

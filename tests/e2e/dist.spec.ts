@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +22,13 @@ test('each report page is ≤ 35 KB of HTML + CSS (gzip), with no web font over 
 	}
 	const fonts = files(dist).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
 	for (const f of fonts) expect(statSync(f).size, f).toBeLessThanOrEqual(30 * 1024);
+});
+
+test('every file a page of the build links is in the build (the check `npm run build` ends with)', () => {
+	const check = spawnSync(process.execPath, ['scripts/check-dist.mjs', dist], { encoding: 'utf8' });
+	expect(check.stderr).toBe('');
+	expect(check.status).toBe(0);
+	expect(check.stdout).toMatch(/every link of its \d+ pages to this site has its file/);
 });
 
 test('a share image per language, 1200×630 PNG, drawn from the report', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chartsOf, latest, locales, reports, yearPath } from './content';
 import { parseCsv, plain } from './helpers';
-import { headersFor, parseHeaders, serveDist } from './static-server';
+import { headersFor, parseHeaders, serveDist, servePartner } from './static-server';
 import { buildChart } from '../../src/charts/spec';
 import { dataFields } from '../../src/data/open-data';
 import { escapeHtml } from '../../src/format/inline';
@@ -101,19 +101,18 @@ test.describe('without JavaScript', () => {
 
 test.describe('embedding on another site', () => {
 	let dist: { origin: string; server: Server };
-	let host: Server;
+	let host: { origin: string; server: Server };
 	let hostOrigin = '';
 	let hostPage = '';
 	test.beforeAll(async () => {
 		dist = await serveDist('dist', 'localhost');
 		// The host is another origin (127.0.0.1 is not localhost to a browser).
-		host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage));
-		await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-		hostOrigin = `http://127.0.0.1:${(host.address() as { port: number }).port}`;
+		host = await servePartner(() => hostPage);
+		hostOrigin = host.origin;
 	});
 	test.afterAll(() => {
 		dist.server.close();
-		host.close();
+		host.server.close();
 	});
 
 	for (const locale of locales)

@@ -1,35 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders, type Host } from '../host-headers';
 
-/**
- * A static server for `dist/` that sends the headers of `dist/_headers` the way Netlify and
- * Cloudflare Pages do (every matching rule adds its headers), so tests see what hosts send:
- * `astro preview` ignores that file.
- */
-export type HeaderRule = { pattern: RegExp; headers: [string, string][] };
-
-export function parseHeaders(text: string): HeaderRule[] {
-	const rules: HeaderRule[] = [];
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trimStart().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-			rules.push({ pattern, headers: [] });
-		} else {
-			const at = line.indexOf(':');
-			rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-		}
-	}
-	return rules;
-}
-
-/** The headers a path gets: every value of every rule that matches it, in file order. */
-export function headersFor(rules: HeaderRule[], path: string): Record<string, string[]> {
-	const out: Record<string, string[]> = {};
-	for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) (out[name] ??= []).push(value);
-	return out;
-}
+export { headersFor, parseHeaders };
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -44,7 +18,12 @@ const types: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serveDist(dir: string, host = 'localhost'): Promise<{ origin: string; server: Server }> {
+/**
+ * A static server for `dist/` that sends the headers of `dist/_headers` the way a host does
+ * (Cloudflare Pages unless told: see tests/host-headers.ts), so tests see what readers get:
+ * `astro preview` ignores that file.
+ */
+export async function serveDist(dir: string, host = 'localhost', merge: Host = 'cloudflare'): Promise<{ origin: string; server: Server }> {
 	const rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -52,9 +31,9 @@ export async function serveDist(dir: string, host = 'localhost'): Promise<{ orig
 		if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
-		const headers = headersFor(rules, path);
+		const headers = Object.fromEntries(Object.entries(headersFor(rules, path, merge)).map(([name, values]) => [name, values.join(', ')]));
 		// No TLS here: the policy's upgrade-insecure-requests would send the page's own files to https.
-		if (headers['Content-Security-Policy']) headers['Content-Security-Policy'] = headers['Content-Security-Policy'].map((v) => v.replace(/;\s*upgrade-insecure-requests/, ''));
+		if (headers['Content-Security-Policy']) headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace(/;\s*upgrade-insecure-requests/g, '');
 		res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(found ? file : '.html')] ?? 'application/octet-stream', ...headers });
 		res.end(readFileSync(found ? file : join(dir, '404.html')));
 	});
@@ -62,4 +41,11 @@ export async function serveDist(dir: string, host = 'localhost'): Promise<{ orig
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('no port');
 	return { origin: `http://${host}:${address.port}`, server };
+}
+
+/** Another site on 127.0.0.1 (another origin to a browser than localhost or another port): it serves the page `html()` gives. */
+export async function servePartner(html: () => string): Promise<{ origin: string; server: Server }> {
+	const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html()));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { messagesFor } from '../../src/content/messages';
+import { headersFor, hosts, pageHeaderProblems, parseHeaders } from '../host-headers';
 import { run } from './project-tools';
 
 /**
@@ -170,18 +171,18 @@ describe('new report years, from content only (one build, under a base path)', (
 	const base = '/informe-anual/';
 	const env = { REPORTS_DIR: reports, BASE_PATH: base, SITE_URL: 'https://www.metropolis.org' };
 	let build: ReturnType<typeof run>;
-	let pdf: ReturnType<typeof run>;
 	beforeAll(() => {
-		build = run(['astro', 'build', '--outDir', out], env);
-		// The PDFs the pages link to, as `npm run build` makes them.
-		if (build.status === 0) pdf = run(['node', 'scripts/pdf.mjs'], { ...env, OUT_DIR: out, PDF_PORT: '4335' });
+		// `npm run build`: the site, the PDFs its pages link, the check that every linked file was written.
+		build = run(['node', 'scripts/build.mjs', '--outDir', out], { ...env, PDF_PORT: '4335' });
 	}, 600_000);
 	const file = (path: string) => readFileSync(join(out, path), 'utf8');
 	const exists = (path: string) => existsSync(join(out, path));
 
-	it('builds, with the PDFs', () => {
-		expect(build.status, build.stderr + build.stdout).toBe(0);
-		expect(pdf?.status, `${pdf?.stderr}${pdf?.stdout}`).toBe(0);
+	it('builds, with the PDFs, every linked file written', () => {
+		const output = build.stderr + build.stdout;
+		expect(build.status, output).toBe(0);
+		for (const l of locales) expect(output).toContain(`wrote ${out}/${l}/2023/metropolis-2023-${l}.pdf`);
+		expect(output).toContain(`${out}: every link of its`);
 	});
 
 	describe('(a) a year of the same shape', () => {
@@ -338,6 +339,16 @@ describe('new report years, from content only (one build, under a base path)', (
 			}
 			expect(broken).toEqual([]);
 			expect(checked).toBeGreaterThan(300);
+		});
+
+		it('sends its security headers under the base path, on Netlify and on Cloudflare Pages', () => {
+			const rules = parseHeaders(file('_headers'));
+			for (const r of rules) expect(r.path.startsWith(base), r.path).toBe(true);
+			walk(out);
+			for (const host of hosts)
+				for (const path of pages.keys()) expect(pageHeaderProblems(headersFor(rules, path, host), path.startsWith(`${base}embed/`) ? 'any' : 'none'), `${host} ${path}`).toEqual([]);
+			// No rule outside the base path: an address at the root gets nothing from this file.
+			expect(headersFor(rules, '/es/2021/', 'netlify')).toEqual({});
 		});
 
 		it('links every language and asset under the base path', () => {

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
+import { i18nLocals } from './src/i18n/integration.ts';
 import { devContentRefresh } from './src/content/dev-refresh.ts';
 import { mdxGuard } from './src/content/mdx-guard.ts';
 import { cspDirectives } from './src/deploy/security-headers.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	integrations: [
+		// Astro.locals.locale and .t on every page (see the module).
+		i18nLocals(),
 		mdx(),
 		sitemap({
 			filter: isYearPage,

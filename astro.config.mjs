@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
+import { i18nLocals } from './src/i18n/integration.ts';
+import { isYearPage } from './src/routes/paths.ts';
 import { devContentRefresh } from './src/content/dev-refresh.ts';
 import { mdxGuard } from './src/content/mdx-guard.ts';
 import { cspDirectives } from './src/deploy/security-headers.ts';
@@ -11,10 +13,11 @@ import { securityHeaders } from './src/deploy/headers-integration.ts';
 import { site, base } from './src/deploy/site-address.mjs';
 
 /**
- * Language homes (/es/) show the latest report, whose canonical address is its year page.
+ * The sitemap lists the year pages only: language homes (/es/) show the latest report, whose canonical
+ * address is its year page.
  * @param {string} page
  */
-const isYearPage = (page) => /\/(es|en|fr)\/\d{4}\/$/.test(new URL(page).pathname);
+const inSitemap = (page) => isYearPage(new URL(page).pathname.slice(base.length));
 
 export default defineConfig({
 	site,
@@ -28,9 +31,11 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	integrations: [
+		// Astro.locals.locale and .t on every page (see the module).
+		i18nLocals(),
 		mdx(),
 		sitemap({
-			filter: isYearPage,
+			filter: inSitemap,
 			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
 		}),
 		// Last: it lists what the others wrote (dist/_headers for Cloudflare Pages and Netlify).

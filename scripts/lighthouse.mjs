@@ -6,12 +6,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { launchOptions } from './browser.mjs';
+import { defaultLocale, locales } from '../src/i18n/config.ts';
+import { reportPaths } from '../src/routes/paths.ts';
 
 // The latest published year in the build (dist/es/<year>/).
-const latestYear = existsSync('dist/es') ? readdirSync('dist/es').filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
+const latestYear = existsSync(`dist/${defaultLocale}`) ? readdirSync(`dist/${defaultLocale}`).filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
 
 const port = Number(process.env.LH_PORT ?? 4331);
-const pages = (process.env.PAGES ?? ['es', 'en', 'fr'].map((l) => `${l}/${latestYear}/`).join(',')).split(',');
+const pages = (process.env.PAGES ?? locales.map((l) => reportPaths(Number(latestYear), l).page).join(',')).split(',');
 const runs = Number(process.env.RUNS ?? 3);
 const floors = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 

@@ -1,6 +1,6 @@
 // `npm run pdf` (and a step of `npm run build`): renders each language's report to an A4 PDF with
 // Chromium, charts painted first, into dist/<lang>/<year>/metropolis-<year>-<lang>.pdf, next to the
-// page that links it. Without Chromium it fails, saying how to install it: the pages link these files.
+// page that links it (both addresses from src/routes/paths.ts). Without Chromium it fails, saying how to install it: the pages link these files.
 // Playwright's browser driver (playwright-core) and pdf-lib are dependencies, so a production install
 // (`npm ci --omit=dev`) builds them too.
 import { spawn } from 'node:child_process';
@@ -9,11 +9,13 @@ import { chromium } from 'playwright-core';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { installChromium, launchOptions } from './browser.mjs';
 import { base as basePath } from '../src/deploy/site-address.mjs';
+import { defaultLocale, locales } from '../src/i18n/config.ts';
+import { withBase } from '../src/routes/base.ts';
+import { reportPaths, sitePaths } from '../src/routes/paths.ts';
 
 // Another build folder (OUT_DIR), e.g. a test build under a base path.
 const dist = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.PDF_PORT ?? 4332);
-const locales = ['es', 'en', 'fr'];
 
 if (!existsSync(`${dist}/index.html`)) {
 	console.error(`No build in ${dist}/: run \`astro build\` first.`);
@@ -32,16 +34,16 @@ try {
 
 const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port), '--outDir', dist], { stdio: 'ignore' });
 process.on('exit', () => server.kill());
-const base = `http://localhost:${port}`;
+const origin = `http://localhost:${port}`;
 for (let i = 0; i < 150; i++) {
 	try {
-		if ((await fetch(`${base}${basePath}`)).ok) break;
+		if ((await fetch(`${origin}${withBase(basePath, sitePaths.chooser)}`)).ok) break;
 	} catch {
 		await new Promise((r) => setTimeout(r, 200));
 	}
 }
 
-const years = readdirSync(`${dist}/es`).filter((d) => /^\d{4}$/.test(d));
+const years = readdirSync(`${dist}/${defaultLocale}`).filter((d) => /^\d{4}$/.test(d)).map(Number);
 try {
 	// The printable width of A4 with our margins (184 mm at 96 dpi), in print media from the start,
 	// so that charts are drawn at the size they are printed.
@@ -49,7 +51,8 @@ try {
 	await page.emulateMedia({ media: 'print' });
 	for (const year of years)
 		for (const locale of locales) {
-			await page.goto(`${base}${basePath}${locale}/${year}/`, { waitUntil: 'networkidle' });
+			const paths = reportPaths(year, locale);
+			await page.goto(`${origin}${withBase(basePath, paths.page)}`, { waitUntil: 'networkidle' });
 			await page.evaluate(() => {
 				document.documentElement.dataset.pdf = '';
 				// Draw every chart (without animation) and open every data table, as printing does.
@@ -58,7 +61,7 @@ try {
 			await page.waitForFunction(() => document.querySelectorAll('figure.chart canvas').length === document.querySelectorAll('figure.chart').length);
 			await page.waitForTimeout(300);
 			const footer = await page.locator('.print-footer').textContent();
-			const file = `${dist}/${locale}/${year}/metropolis-${year}-${locale}.pdf`;
+			const file = `${dist}/${paths.pdf}`;
 			await page.pdf({
 				path: file,
 				format: 'A4',

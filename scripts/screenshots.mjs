@@ -3,14 +3,16 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { launchOptions } from './browser.mjs';
+import { defaultLocale, locales } from '../src/i18n/config.ts';
+import { reportPaths } from '../src/routes/paths.ts';
 
 // The latest published year in the build (dist/es/<year>/).
-const latestYear = existsSync('dist/es') ? readdirSync('dist/es').filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
+const latestYear = existsSync(`dist/${defaultLocale}`) ? readdirSync(`dist/${defaultLocale}`).filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
 
 const base = process.env.BASE_URL || 'http://localhost:4321';
 const out = 'reports/screenshots';
 mkdirSync(out, { recursive: true });
-const pages = (process.env.PAGES || ['es', 'en', 'fr'].map((l) => `${l}/${latestYear}/`).join(',')).split(',');
+const pages = (process.env.PAGES || locales.map((l) => reportPaths(Number(latestYear), l).page).join(',')).split(',');
 const widths = (process.env.WIDTHS || '390,1280').split(',').map(Number);
 const js = process.env.JS !== 'off';
 // SCHEME=dark for the dark palette; FORCED=1 for forced colours (Windows high contrast).

@@ -1,10 +1,10 @@
-import type { Locale } from '../i18n/config';
+import { languageNames as namesIn, type Locale } from '../i18n/config';
 
 /**
  * What the visual editor (keystatic.config.ts) calls things, in Spanish as staff see them: used there,
  * and by the dev site's problem list to say where in the editor a problem is fixed.
  */
-export const languageNames: Record<Locale, string> = { es: 'español', en: 'inglés', fr: 'francés' };
+export const languageNames = namesIn('es');
 export const figuresCollectionName = 'Cifras';
 export const pageCollectionName = (locale: Locale) => `Informe (${languageNames[locale]})`;
 /** The collections' keys, which are also in the editor's addresses. */

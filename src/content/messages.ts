@@ -1,10 +1,11 @@
 import type { MessageLanguage } from './language';
+import { languageNames, type Locale } from '../i18n/config';
 
 /**
  * Every message an editor can get about the report content, in Spanish (staff first) and English.
  * Each says what is wrong and what to do, in plain words: no code, no stack trace.
  */
-type Lang = 'es' | 'en' | 'fr';
+type Lang = Locale;
 const q = (s: string) => `«${s}»`;
 const list = (items: readonly string[]) => items.map(q).join(', ');
 
@@ -20,7 +21,7 @@ const es = {
 	summary: (n: number) => `El contenido del informe tiene ${n} ${n === 1 ? 'problema' : 'problemas'}:`,
 	warning: 'aviso',
 	valid: (years: string, langs: string) => `El contenido es válido: ${years} en ${langs}.`,
-	language: { es: 'español', en: 'inglés', fr: 'francés' } as Record<Lang, string>,
+	language: languageNames('es'),
 	whole: '(archivo)',
 	folder: '(carpeta)',
 
@@ -198,7 +199,7 @@ const en: Messages = {
 	summary: (n) => `The report content has ${n} problem${n === 1 ? '' : 's'}:`,
 	warning: 'warning',
 	valid: (years, langs) => `Content is valid: ${years} in ${langs}.`,
-	language: { es: 'Spanish', en: 'English', fr: 'French' },
+	language: languageNames('en'),
 	whole: '(file)',
 	folder: '(folder)',
 

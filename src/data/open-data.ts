@@ -5,6 +5,7 @@ import { citedFigure } from '../format/figures';
 import { renderPlain } from '../format/inline';
 import { locales, type Locale } from '../i18n/config';
 import { createTranslator, type Translate } from '../i18n/translate';
+import { csvFile, packageFolder } from '../routes/paths';
 
 /**
  * Open data: a report's figures as CSV per language (whole report and per chart), one JSON with
@@ -105,16 +106,6 @@ export const csvFiles = (report: Report) => [
 	{ file: 'data.csv', chart: undefined, ids: undefined },
 	...report.charts.map((c) => ({ file: csvFile(c.id), chart: c.id, ids: c.total ? [...c.figures, c.total] : c.figures })),
 ];
-export const csvFile = (chart?: string) => (chart ? `data-${chart}.csv` : 'data.csv');
-/** The same CSVs without a byte-order mark, which the Data Package describes: `datapackage/data.csv`. */
-export const packageFolder = 'datapackage/';
-
-/** A chart's image files, beside its page (`/es/2021/chart-team.png`). */
-export const chartFiles = (chart: string) => ({ svg: `chart-${chart}.svg`, png: `chart-${chart}.png` });
-
-/** The PDF of a report in a language, written next to its page by `npm run pdf`. */
-export const pdfFile = (year: number, locale: Locale) => `metropolis-${year}-${locale}.pdf`;
-
 const perLanguage = <T>(make: (locale: Locale, t: Translate) => T) =>
 	Object.fromEntries(locales.map((l) => [l, make(l, createTranslator(l))])) as Record<Locale, T>;
 

@@ -10,6 +10,9 @@
  *   build, which covers every file of it: `/es/*`, `/embed/*`, `/index.html`, … and `/` itself.
  */
 
+import { withBase } from '../routes/base.ts';
+import { embedFolder } from '../routes/paths.ts';
+
 /** The CSP directives of both the pages' `<meta>` (Astro adds script-src and style-src with its hashes) and the header. */
 export const cspDirectives = [
 	"default-src 'self'",
@@ -36,7 +39,7 @@ const siteWide = {
 const notFramable = { 'Content-Security-Policy': csp("'none'"), 'X-Frame-Options': 'DENY' };
 /** The chart embeds (docs/reuse.md) are made to be framed by any site. */
 const framable = { 'Content-Security-Policy': csp('*') };
-const framableFolders = new Set(['embed']);
+const framableFolders = new Set([embedFolder]);
 const immutable = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 
 export type Entry = { name: string; folder: boolean };
@@ -47,14 +50,13 @@ type Where = { base: string; locales: readonly string[]; assets: string };
  * the folder of hashed build files (Astro's `_astro`), cached for good.
  */
 export function headersFile(entries: Entry[], { base, locales, assets }: Where): string {
-	const prefix = base.replace(/\/?$/, '/');
 	// A name with a pattern character (`*`, a leading `:`) or a space would make a rule match other paths.
 	const odd = entries.filter((e) => !/^[\w.~@-]+$/.test(e.name));
 	if (odd.length) throw new Error(`_headers: cannot write a rule for ${odd.map((e) => `«${e.name}»`).join(', ')} at the top of the build: rename it (letters, digits, . _ ~ @ - only).`);
 	const missing = locales.filter((l) => !entries.some((e) => e.folder && e.name === l));
 	if (missing.length) throw new Error(`_headers: the build has no folder for ${missing.join(', ')}: the report pages of that language are missing.`);
 
-	const rule = (path: string, headers: Record<string, string>) => [prefix + path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+	const rule = (path: string, headers: Record<string, string>) => [withBase(base, path), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 	const folders = entries.filter((e) => e.folder && e.name !== '_headers');
 	const files = entries.filter((e) => !e.folder && e.name !== '_headers');
 	// Netlify's `/embed/*` also matches `/embed.js` and `/embedded/…`, and a later rule's header wins

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../routes/base';
+import { sitePaths } from '../routes/paths';
 
 /** robots.txt, pointing at the sitemap wherever the site is published (SITE_URL, BASE_PATH). */
 export const GET: APIRoute = ({ site }) => {
-	const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site);
-	return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	const sitemap = absoluteUrl(sitePaths.sitemap, site);
+	return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

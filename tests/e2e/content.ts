@@ -4,6 +4,7 @@ import { buildChart } from '../../src/charts/spec';
 import { citedFigure } from '../../src/format/figures';
 import { createTranslator } from '../../src/i18n/translate';
 import { locales, type Locale } from '../../src/i18n/config';
+import { localePath, reportPaths } from '../../src/routes/paths';
 
 /**
  * What the end-to-end tests expect, read from the content itself (content/reports/), so they hold
@@ -17,10 +18,11 @@ export const reports: Report[] = read.reports.filter((r) => !r.draft);
 export const latest = reports[0]!;
 export { locales, type Locale };
 
-export const yearPath = (report: Report, locale: Locale) => `/${locale}/${report.year}/`;
+/** Where the tests' server (at the root, no base path) serves a report's year page. */
+export const yearPath = (report: Report, locale: Locale) => `/${reportPaths(report.year, locale).page}`;
 /** Every page that shows a report in full: each year page, and each language home (the latest year). */
 export const reportPages = reports.flatMap((r) =>
-	locales.flatMap((l) => [{ path: yearPath(r, l), report: r, locale: l }, ...(r === latest ? [{ path: `/${l}/`, report: r, locale: l }] : [])]),
+	locales.flatMap((l) => [{ path: yearPath(r, l), report: r, locale: l }, ...(r === latest ? [{ path: `/${localePath(l)}`, report: r, locale: l }] : [])]),
 );
 
 /** Every figure a page cites, as it must read there ("+2,4 mil", "1.ª"). */

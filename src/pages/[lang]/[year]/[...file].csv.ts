@@ -1,31 +1,22 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReports } from '../../../content/reports';
-import type { Report } from '../../../content/report';
-import { csvFiles, packageFolder, reportCsv } from '../../../data/open-data';
-import { locales, type Locale } from '../../../i18n/config';
-import { createTranslator } from '../../../i18n/translate';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { csvFiles, reportCsv } from '../../../data/open-data';
+import { reportPaths } from '../../../routes/paths';
+import { reportRoutes } from '../../../routes/static-paths';
 
 /**
  * `/es/<year>/data.csv` (every figure) and `/es/<year>/data-<chart>.csv` (one chart's rows), per language,
  * for people (with a byte-order mark); the same under `datapackage/`, for the Data Package (without).
  */
-export const getStaticPaths = (async () => {
-	const reports = await getReports();
-	return locales.flatMap((lang) =>
-		reports.flatMap((report) =>
-			csvFiles(report).flatMap(({ file, ids }) =>
-				[false, true].map((forPackage) => ({
-					params: { lang, year: String(report.year), file: `${forPackage ? packageFolder : ''}${file.replace(/\.csv$/, '')}` },
-					props: { report, ids, bom: !forPackage },
-				})),
-			),
-		),
-	);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = async () =>
+	(await reportRoutes()).flatMap(({ params, props: { report } }) => {
+		const paths = reportPaths(report.year, params.lang);
+		// The route's `file`: the path after the year page's, without `.csv`.
+		const file = (path: string) => path.slice(paths.page.length).replace(/\.csv$/, '');
+		return csvFiles(report).flatMap(({ chart, ids }) => [
+			{ params: { ...params, file: file(paths.csv(chart)) }, props: { report, ids, bom: true } },
+			{ params: { ...params, file: file(paths.packageCsv(chart)) }, props: { report, ids, bom: false } },
+		]);
+	});
 
-export const GET: APIRoute = ({ params, props }) => {
-	const { report, ids, bom } = props as { report: Report; ids?: string[]; bom: boolean };
-	const locale = params.lang as Locale;
-	const csv = reportCsv(report, locale, createTranslator(locale), ids, { bom });
-	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { report, ids, bom }, locals: { locale, t } }) =>
+	new Response(reportCsv(report, locale, t, ids, { bom }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -4,7 +4,7 @@ import { largestValue, textLimits } from './limits';
 import { chartTypes, type ChartDeclaration, type FigureMap, type Licence } from './model';
 import { isWebAddress } from './links';
 import type { Messages } from './messages';
-import { closest } from './suggest';
+import { closestFigure } from './suggest';
 import { field, parseContent, text, type Issue } from './fields';
 
 /**
@@ -89,7 +89,7 @@ export interface CheckedFigures {
 	issues: Issue[];
 	warnings: Issue[];
 	/** What could be read even with problems, so that the pages can be checked against it too. */
-	known: { figures: string[]; charts: string[] };
+	known: { figures: string[]; charts: string[]; ties: Map<string, Set<string>> };
 }
 
 export function checkFigures(data: unknown, m: Messages): CheckedFigures {
@@ -102,7 +102,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 		return {
 			issues: [...parsed.issues, ...tree.issues],
 			warnings: [],
-			known: { figures: [...tree.names, ...keys(raw.derived)], charts: keys(raw.charts) },
+			known: { figures: [...tree.names, ...keys(raw.derived)], charts: keys(raw.charts), ties: new Map() },
 		};
 	}
 	const file = parsed.data;
@@ -115,16 +115,20 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 	const written = [...tree.names, ...Object.keys(file.derived)];
 	const valid = (list: string[]) => list.every((id) => figures[id]);
 
+	const ties = figureTies(file, written);
+	/** An unknown figure name, as a problem: with a suggestion only where it cannot change the meaning. */
+	const unknown = (id: string) => m.unknownFigure(id, closestFigure(id, written, ties.get(id)), written[0]);
+
 	/** Figure ids of a list of ids and patterns; an unknown one is an issue at `path`. */
 	const resolve = (patterns: readonly string[], path: PropertyKey[]) =>
 		patterns.flatMap((p, i) => {
 			const found = expand(p, written);
-			if (!found.length) issues.push({ path: [...path, i], message: p.includes('*') ? m.patternEmpty(p) : m.unknownFigure(p, closest(p, written)) });
+			if (!found.length) issues.push({ path: [...path, i], message: p.includes('*') ? m.patternEmpty(p) : unknown(p) });
 			return found;
 		});
 	/** Whether a single id names a valid figure (an unknown one is an issue at `path`). */
 	const one = (id: string, path: PropertyKey[]) => {
-		if (!written.includes(id)) issues.push({ path, message: m.unknownFigure(id, closest(id, written)) });
+		if (!written.includes(id)) issues.push({ path, message: unknown(id) });
 		return Boolean(figures[id]);
 	};
 
@@ -182,9 +186,27 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 	});
 	file.share.forEach((id, i) => one(id, ['share', i]));
 
-	const known = { figures: [...tree.names, ...Object.keys(file.derived)], charts: charts.map((c) => c.id) };
+	const known = { figures: [...tree.names, ...Object.keys(file.derived)], charts: charts.map((c) => c.id), ties };
 	if (issues.length) return { issues, warnings, known };
 	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence }, issues, warnings, known };
+}
+
+/**
+ * The figures each name is declared beside, in a rule, a computed figure or a chart (patterns
+ * expanded): a suggestion for one of them must not be another, which it would then name twice.
+ */
+function figureTies(file: FiguresFile, written: readonly string[]): Map<string, Set<string>> {
+	const groups: string[][] = [
+		...file.rules.map((rule) => Object.values(rule).flatMap((v) => (Array.isArray(v) ? v : [v]))),
+		...Object.entries(file.derived).map(([id, rule]) => [id, ...('sum' in rule ? rule.sum : rule.difference)]),
+		...Object.values(file.charts).map((c) => [...c.figures, ...(c.total ? [c.total] : [])]),
+	];
+	const ties = new Map<string, Set<string>>();
+	for (const names of groups) {
+		const figures = names.flatMap((n) => (n.includes('*') ? expand(n, written) : [n]));
+		for (const n of [...names, ...figures]) ties.set(n, new Set([...(ties.get(n) ?? []), ...figures]));
+	}
+	return ties;
 }
 
 /** The `figures:` list, each item `{ id, value, … }`, keyed by id in file order. */

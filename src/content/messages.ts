@@ -90,8 +90,10 @@ const es = {
 	currencyMissing: 'falta la moneda: un importe necesita currency, p. ej. currency: EUR',
 	currencyInvalid: (got: string) => `no es un código de moneda (pone ${got}): usa tres letras mayúsculas, p. ej. EUR o USD`,
 	currencyNotAmount: 'solo un importe (kind: amount) lleva moneda: borra currency o pon kind: amount',
-	unknownFigure: (id: string, guess?: string) =>
-		guess ? `${q(id)} no es una cifra de figures.yaml: ¿querías decir ${q(guess)}?` : `${q(id)} no es una cifra de figures.yaml: revisa el nombre (grupo.cifra, p. ej. members.joined)`,
+	unknownFigure: (id: string, guess?: string, example?: string) =>
+		guess
+			? `${q(id)} no es una cifra de figures.yaml: ¿querías decir ${q(guess)}?`
+			: `${q(id)} no es una cifra de figures.yaml: revisa el nombre, o añade la cifra${example ? ` (se escribe grupo.cifra, como ${example})` : ''}`,
 	patternEmpty: (pattern: string) => `${q(pattern)} no coincide con ninguna cifra de figures.yaml: revisa el nombre del grupo`,
 	derivedForm: 'una cifra calculada se escribe { sum: [cifras] } (suma) o { difference: [cifra, cifra] } (la primera menos la segunda)',
 	derivedTaken: 'ya es una cifra escrita bajo figures: una cifra calculada necesita otro nombre',
@@ -263,8 +265,10 @@ const en: Messages = {
 	currencyMissing: 'the currency is missing: an amount needs currency, e.g. currency: EUR',
 	currencyInvalid: (got) => `is not a currency code (got ${got}): use three capital letters, e.g. EUR or USD`,
 	currencyNotAmount: 'only an amount (kind: amount) has a currency: delete currency or set kind: amount',
-	unknownFigure: (id, guess) =>
-		guess ? `"${id}" is not a figure of figures.yaml: did you mean "${guess}"?` : `"${id}" is not a figure of figures.yaml: check the name (group.figure, e.g. members.joined)`,
+	unknownFigure: (id, guess, example) =>
+		guess
+			? `"${id}" is not a figure of figures.yaml: did you mean "${guess}"?`
+			: `"${id}" is not a figure of figures.yaml: check the name, or add the figure${example ? ` (written group.figure, like ${example})` : ''}`,
 	patternEmpty: (pattern) => `"${pattern}" matches no figure of figures.yaml: check the group name`,
 	derivedForm: 'a computed figure is written { sum: [figures] } or { difference: [figure, figure] } (the first minus the second)',
 	derivedTaken: 'is already a figure typed under figures: a computed figure needs another name',

@@ -3,7 +3,7 @@ import type { Report } from './model';
 import type { Messages } from './messages';
 import { readPage, type Page, type ReadPage } from './page';
 import type { Problem } from './problems';
-import { closest } from './suggest';
+import { closest, closestFigure } from './suggest';
 import { readYaml, yamlProblem } from './yaml';
 import { largestFile } from './limits';
 import { locales, type Locale } from '../i18n/config';
@@ -75,15 +75,15 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 		const r = read[lang];
 		if (!r) continue;
 		for (const ref of r.references) {
-			const known = ref.kind === 'figure' ? ids : chartIds;
-			if (known.includes(ref.id)) continue;
-			const guess = closest(ref.id, known);
-			const message =
-				ref.kind === 'chart'
-					? m.mdx.unknownChart(ref.id, guess, chartIds)
-					: ref.what.startsWith('labels.') || ref.what.startsWith('notes.')
-						? m.labelUnknown(ref.id, guess)
-						: m.unknownFigure(ref.id, guess);
+			if ((ref.kind === 'figure' ? ids : chartIds).includes(ref.id)) continue;
+			let message: string;
+			if (ref.kind === 'chart') message = m.mdx.unknownChart(ref.id, closest(ref.id, chartIds), chartIds);
+			else {
+				// Never a figure beside it: cited on the same line, or declared with it in a rule or chart.
+				const beside = [...r.references.filter((o) => o !== ref && o.line === ref.line).map((o) => o.id), ...(known.ties.get(ref.id) ?? [])];
+				const guess = closestFigure(ref.id, ids, beside);
+				message = ref.what.startsWith('labels.') || ref.what.startsWith('notes.') ? m.labelUnknown(ref.id, guess) : m.unknownFigure(ref.id, guess, ids[0]);
+			}
 			errors.push({ file: files.pages[lang].file, line: ref.line, column: ref.column, what: ref.what, message });
 		}
 	}

@@ -22,3 +22,23 @@ function distance(a: string, b: string): number {
 	}
 	return previous[b.length]!;
 }
+
+/**
+ * "Did you mean …?" for a figure name, only where following it cannot change what the report says:
+ * the name must be a small typo of the figure's own name (a figure of the same group with another
+ * name is another figure: `knowledge.publications` is not a typo of `knowledge.publicationsGender`),
+ * and never a figure that sits beside it (cited in the same sentence, or named in the same rule,
+ * computed figure or chart), which following the suggestion would cite twice.
+ */
+export function closestFigure(id: string, figures: readonly string[], beside: Iterable<string> = []): string | undefined {
+	const near = new Set(beside);
+	const name = id.split('.').at(-1) ?? id;
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of figures) {
+		if (near.has(candidate) || candidate === id) continue;
+		const d = distance(id.toLowerCase(), candidate.toLowerCase());
+		if (d < bestDistance) [best, bestDistance] = [candidate, d];
+	}
+	return bestDistance <= Math.max(1, Math.floor(name.length / 4)) ? best : undefined;
+}

@@ -197,7 +197,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
  */
 function figureTies(file: FiguresFile, written: readonly string[]): Map<string, Set<string>> {
 	const groups: string[][] = [
-		...file.rules.map((rule) => Object.values(rule).flatMap((v) => (Array.isArray(v) ? v : [v]))),
+		...file.rules.map((rule) => Object.values(rule).flatMap((v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))),
 		...Object.entries(file.derived).map(([id, rule]) => [id, ...('sum' in rule ? rule.sum : rule.difference)]),
 		...Object.values(file.charts).map((c) => [...c.figures, ...(c.total ? [c.total] : [])]),
 	];

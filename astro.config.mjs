@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
-import { devContentRefresh } from './src/content/dev-refresh.ts';
+import { devPreview } from './src/dev/index.ts';
 import { mdxGuard } from './src/content/mdx-guard.ts';
 
 // Where the site is published. SITE_URL and BASE_PATH let it live at a domain root or under a path
@@ -17,6 +17,15 @@ const base = process.env.BASE_PATH || '/';
  */
 const isYearPage = (page) => /\/(es|en|fr)\/\d{4}\/$/.test(new URL(page).pathname);
 
+/** The site's integrations; `npm run edit` adds the editor's (astro.edit.config.mjs). */
+export const siteIntegrations = [
+	mdx(),
+	sitemap({
+		filter: isYearPage,
+		i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
+	}),
+];
+
 export default defineConfig({
 	site,
 	base,
@@ -28,13 +37,8 @@ export default defineConfig({
 		// Every language has its prefix (/es/, /en/, /fr/); `/` is our own language chooser.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [
-		mdx(),
-		sitemap({
-			filter: isYearPage,
-			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
-		}),
-	],
+	// Dev only: the preview shows each save, never the content one save before (src/dev/).
+	integrations: [...siteIntegrations, devPreview()],
 	security: {
 		// Scripts and styles are files or hashed by Astro; nothing inline runs unless hashed.
 		csp: {
@@ -53,8 +57,7 @@ export default defineConfig({
 		// Scripts as files, never inlined: the same strict CSP (script-src 'self') works as a header too.
 		build: { assetsInlineLimit: 0 },
 		// Every MDX file is checked again as it is compiled: content never runs (see the module).
-		// Dev only: the preview shows each save, never the content one save before (see the module).
-		plugins: [mdxGuard(), devContentRefresh()],
+		plugins: [mdxGuard()],
 	},
 	// No code blocks in the report; Shiki's inline styles would also clash with the CSP.
 	markdown: { syntaxHighlight: false },

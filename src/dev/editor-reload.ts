@@ -35,10 +35,11 @@ type Send = (payload: HotPayload | string, data?: unknown) => void;
  * `server.ws.send` calls during a save to see).
  *
  * Tests that fail without it: tests/e2e/editor.spec.ts › "an edit in the Spanish report changes exactly its
- * lines, and the open page shows it" (`expect(reloads).toBe(0)`: part 1), › "a new year is created from the
- * editor as a draft, from the latest one" (the editor goes on to the new year: part 1), › "when the dev server
- * bundles a dependency anew, the open editor reloads with it instead of staying half loaded" (part 3). Part 2
- * has no test that fails every time without it (issue 13's run 509: a likely cause, removed).
+ * lines, and the open page shows it" without part 1 (`expect(reloads).toBe(0)`: received 2), › "when the dev
+ * server bundles a dependency anew, the open editor reloads with it instead of staying half loaded" without
+ * part 3 (the page never reloads). › "a new year is created from the editor as a draft, from the latest one"
+ * relies on part 1 as well (the editor goes on to the new year). Part 2 has no test that fails every time
+ * without it (issue 13's run 509: a likely cause, removed).
  */
 export function keepEditorOpen(server: ViteDevServer) {
 	let everyPage = false;

@@ -27,7 +27,7 @@ const middlewareModule = '\0virtual:astro:middleware';
  * docs/upstream/content-store-written-last.md.
  *
  * Test that fails without it: tests/unit/dev-preview.test.ts › "the problem list shows when the content is
- * wrong, and only then".
+ * wrong, and only then" (`after saving 2.5, the page reads {"status":404,"h1":"Página no encontrada"}`).
  */
 export function reloadMiddleware(server: ViteDevServer) {
 	invalidateAndTell(server, middlewareModule, 'astro:middleware-updated');

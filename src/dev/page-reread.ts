@@ -18,7 +18,8 @@ import { reload } from './editor-reload';
  * Vite upgrade); `npx playwright test --project editor --no-deps -g "Spanish report"`.
  *
  * Test that fails without it: tests/e2e/editor.spec.ts › "an edit in the Spanish report changes exactly its
- * lines, and the open page shows it" (its first step: a sentence of the body, with the page open before).
+ * lines, and the open page shows it" (its first step: a sentence of the body, with the page open before, is
+ * not shown within 30 s).
  */
 export function rereadSavedPages(server: ViteDevServer) {
 	const settling = new Map<string, ReturnType<typeof setTimeout>>();

@@ -10,10 +10,10 @@ import { whenStoreWritten } from './store-written';
  * The dev preview (`npm run dev`, and `npm run edit` with `editor: true`): the site shows each save, never the
  * content one save before, and under the editor the editor's page stays as it is while the site's pages reload.
  *
- * Everything here works around a behaviour of Astro 7.3, Vite 8 or chokidar; each file says which, how to tell
- * when it can go, and the test that fails without it. This folder is the only place with timers or patches of
- * their internals (content-watch.ts serves the content loaders, src/content.config.ts). A build runs none of it:
- * it only gets the settings module below.
+ * Everything here but editor-origin.ts (the editor's guard) works around a behaviour of Astro 7.3, Vite 8 or
+ * chokidar; each file says which, how to tell when it can go, and the test that fails without it. This folder is
+ * the only place with timers or patches of their internals (content-watch.ts serves the content loaders,
+ * src/content.config.ts). A build runs none of it: it only gets the settings module below.
  */
 export function devPreview({ editor = false }: { editor?: boolean } = {}): AstroIntegration {
 	return {

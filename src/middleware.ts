@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
-import { reloadEvent } from './content/editor-names';
+import { editor, reloadEvent } from 'virtual:metropolis/dev';
 import { contentProblems } from './content/reports';
-import type { EditorPlace } from './content/problems';
+import type { ShownProblem } from './content/problems';
 import { messageLanguage } from './content/language';
 import { messagesFor } from './content/messages';
 import { escapeHtml } from './format/inline';
@@ -16,11 +16,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	// The visual editor (npm run edit) stays open whatever the content: it is where staff fix it.
 	if (/^\/(api\/)?keystatic(\/|$)/.test(context.url.pathname)) return next();
 	const problems = await contentProblems();
-	if (!problems) return next();
+	if (!problems.length) return next();
 	const m = messagesFor(messageLanguage());
 	// Under `npm run edit`: each problem the editor shows links to its entry there, and a link leads back to it.
-	const editor = process.env.METROPOLIS_EDITOR === '1';
-	const item = (p: { line: string; place: EditorPlace | null }) =>
+	const item = (p: ShownProblem) =>
 		`<li>${escapeHtml(p.line)}${editor && p.place ? `<br><a class="place" href="${escapeHtml(p.place.href)}">${escapeHtml(m.inEditor(p.place.text))}</a>` : ''}</li>`;
 	const html = `<!doctype html><html lang="${messageLanguage()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(m.errorName)}</title>
 <script type="module">import { createHotContext } from '/@vite/client'; createHotContext('/metropolis-problems').on('${reloadEvent}', () => location.reload());</script>

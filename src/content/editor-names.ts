@@ -25,6 +25,3 @@ export const figureFieldNames = {
 
 /** A value as the editor's figure list shows it, the way its form reads numbers: 16,8 and 36400 (no thousands point). */
 export const listedValue = (value: number) => new Intl.NumberFormat('es-ES', { useGrouping: false, maximumFractionDigits: 20 }).format(value);
-
-/** Under `npm run edit`, the dev server's "reload" message to the site's pages (astro.edit.config.mjs), not to the editor. */
-export const reloadEvent = 'metropolis:reload';

@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import type { Messages } from './messages';
 import { editorEntryPath, figureFieldNames, figuresCollectionKey, figuresCollectionName, pageCollectionKey, pageCollectionName } from './editor-names';
 import { locales, type Locale } from '../i18n/config';
@@ -61,5 +62,14 @@ export class ContentError extends Error {
 	}
 }
 
-/** In `npm run dev`, invalid content is stored under this id so that pages can show the problems. */
-export const contentErrorsId = 'content-errors';
+/**
+ * In `npm run dev`, the dev problem page (src/middleware.ts) shows each problem as a line, with where the
+ * visual editor shows it (none where only the file does). The `problems` collection holds them in one entry,
+ * `problemListId`, empty when the content is valid: always there, because Astro warns of an empty collection
+ * each time it is read (getCollection in node_modules/astro/dist/content/runtime.js), here on every request.
+ */
+export const shownProblems = z.object({
+	problems: z.array(z.object({ line: z.string(), place: z.object({ text: z.string(), href: z.string() }).nullable() })),
+});
+export type ShownProblem = z.infer<typeof shownProblems>['problems'][number];
+export const problemListId = 'content';

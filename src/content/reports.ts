@@ -1,15 +1,14 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Report } from './report';
-import { contentErrorsId, type EditorPlace } from './problems';
+import { problemListId, type ShownProblem } from './problems';
 import type { Locale } from '../i18n/config';
 
 /**
- * The problems of invalid content in `npm run dev` (a build stops before pages render): each as a line,
- * and where the visual editor shows it (none where only the file does).
+ * The problems of the content as last read, none when it is valid: what the dev problem page shows
+ * (src/middleware.ts). A build never gets here with problems: it stops with them.
  */
-export async function contentProblems(): Promise<{ line: string; place: EditorPlace | null }[] | undefined> {
-	const entry = (await getCollection('reports')).find((e) => e.id === contentErrorsId);
-	return entry && (entry.data as { problems: { line: string; place: EditorPlace | null }[] }).problems;
+export async function contentProblems(): Promise<ShownProblem[]> {
+	return (await getEntry('problems', problemListId))?.data.problems ?? [];
 }
 
 /**
@@ -17,8 +16,9 @@ export async function contentProblems(): Promise<{ line: string; place: EditorPl
  * only published years (no `draft: true`) in a build.
  */
 export async function getReports(): Promise<Report[]> {
-	const entries = (await getCollection('reports')).filter((e) => e.id !== contentErrorsId);
-	return entries
+	// Content with problems has no report: the collection is empty, and Astro would warn that it is on each read.
+	if ((await contentProblems()).length) return [];
+	return (await getCollection('reports'))
 		.map((e) => e.data as unknown as Report)
 		.filter((r) => import.meta.env.DEV || !r.draft)
 		.sort((a, b) => b.year - a.year);

@@ -7,6 +7,7 @@ import { messageLanguage } from './content/language';
 import { messagesFor } from './content/messages';
 import { ContentError, editorPlace, formatProblem, problemListId, shownProblems, type ShownProblem } from './content/problems';
 import { folderStamp, watchContent } from './dev/content-watch';
+import { reportSchema } from './content/model';
 import { locales } from './i18n/config';
 
 /**
@@ -47,7 +48,7 @@ function loader(name: string, fill: (ctx: LoaderContext, read: ReadReports, root
 	};
 }
 
-/** Each valid year's model; a build stops here with every problem of the content. */
+/** Each valid year's model (checked against its schema as it is stored); a build stops here with every problem of the content. */
 const reports = loader('metropolis-reports', ({ store, logger, watcher }, { reports, errors, warnings }, _root, again) => {
 	if (errors.length) {
 		const error = new ContentError(errors.map(formatProblem), m);
@@ -57,7 +58,7 @@ const reports = loader('metropolis-reports', ({ store, logger, watcher }, { repo
 		return;
 	}
 	for (const w of warnings) logger.warn(`${m.warning}: ${formatProblem(w)}`);
-	for (const report of reports) store.set({ id: String(report.year), data: { ...report } });
+	for (const report of reports) store.set({ id: String(report.year), data: reportSchema.parse(report) });
 	if (again) logger.info(m.valid(reports.map((r) => r.year).join(', '), locales.join(', ')));
 });
 
@@ -78,7 +79,7 @@ const problems = loader('metropolis-content-problems', ({ store }, { errors }) =
 });
 
 export const collections = {
-	reports: defineCollection({ loader: reports }),
+	reports: defineCollection({ loader: reports, schema: reportSchema }),
 	pages: defineCollection({ loader: pages }),
 	problems: defineCollection({ loader: problems, schema: shownProblems }),
 };

@@ -19,7 +19,7 @@ export async function getReports(): Promise<Report[]> {
 	// Content with problems has no report: the collection is empty, and Astro would warn that it is on each read.
 	if ((await contentProblems()).length) return [];
 	return (await getCollection('reports'))
-		.map((e) => e.data as unknown as Report)
+		.map((e) => e.data)
 		.filter((r) => import.meta.env.DEV || !r.draft)
 		.sort((a, b) => b.year - a.year);
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { field, shown, text } from './fields';
 import type { Messages } from './messages';
 import { largestValue, textLimits } from './limits';
+import { readNumberText } from './number-text';
 
 /**
  * One figure of a report, language-neutral: an item of the `figures:` list of figures.yaml,
@@ -31,31 +32,29 @@ export const inRange = (kind: FigureKind, n: number) => {
 /** An id names a figure by its group(s) and name, `impact.participants`; each part a plain name. */
 export const idPattern = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z][A-Za-z0-9_-]*)*$/;
 
-/** "+2.4K" typed where a number goes: the number it means (2400, "more than"). */
-export function moreThanFromText(text: string): number | undefined {
-	const more = /^\s*\+\s*(\d+(?:[.,]\d+)?)\s*([kK])?\s*$/.exec(text);
-	return more ? Math.round(Number(more[1]!.replace(',', '.')) * (more[2] ? 1000 : 1)) : undefined;
-}
-
 /**
- * A number written in another notation than digits (`0x11`, `1e3`, `012`, `.inf`: YAML reads them, see
- * yaml.ts): what it means, when it is one a report can show.
+ * What a value that is not a number gets as its message: the "+" of a source, a decimal comma,
+ * thousands separators, both readings of "1.200", a percent sign, a currency, another notation
+ * (number-text.ts), or quotes around digits.
  */
-export function notationValue(text: string): { value?: number } | undefined {
-	const trimmed = text.trim();
-	if (/^[-+]?\.(inf|nan)$/i.test(trimmed)) return {};
-	if (!/^[-+]?(0[xXoObB][0-9a-fA-F]+|[0-9.]+([eE][-+]?\d+)?)$/.test(trimmed) || /^-?(0|[1-9]\d*)(\.\d+)?$/.test(trimmed)) return undefined;
-	const value = Number(trimmed.replace(/^\+/, '').replace(/^(-?)0+(?=\d)/, '$1'));
-	return Number.isFinite(value) && Math.abs(value) <= largestValue ? { value } : {};
-}
-
-/** What a value that is not a number gets as its message: the "+" of a source, another notation, or quotes. */
 function notANumber(input: unknown, m: Messages): string {
 	if (typeof input !== 'string') return m.figureIsText(shown(input));
-	const moreThan = moreThanFromText(input);
-	if (moreThan !== undefined) return m.figureIsText(shown(input), moreThan);
-	const notation = notationValue(input);
-	return notation ? m.numberNotation(input, notation.value) : m.figureIsText(shown(input));
+	const read = readNumberText(input);
+	if (!read) return m.figureIsText(shown(input));
+	switch (read.form) {
+		case 'moreThan':
+			return m.figureIsText(shown(input), read.value);
+		case 'notation':
+			return m.numberNotation(input, read.value);
+		case 'ambiguous':
+			return m.numberAmbiguous(input, read.thousands, read.decimal);
+		case 'percent':
+			return m.numberWithPercent(input, read.value);
+		case 'currency':
+			return m.numberWithCurrency(input, read.value, read.currency);
+		default:
+			return m.numberSeparators(input, read.value, read.form === 'decimalComma');
+	}
 }
 
 /** What is wrong with a figure as a whole: its value for its kind, its currency. */

@@ -79,6 +79,16 @@ const es = {
 		moreThan !== undefined ? `es texto, no un número (pone ${got}): escribe value: ${moreThan} y qualifier: moreThan (el «+» de la fuente)` : `es texto, no un número (pone ${got}): escribe el número sin comillas`,
 	numberNotation: (got: string, plain?: number) =>
 		`no es un número escrito con cifras (pone ${got}): escribe el número con cifras y, si hace falta, un punto para los decimales${plain === undefined ? '' : `: value: ${plain}`}`,
+	numberSeparators: (got: string, value: number, decimalComma: boolean) =>
+		decimalComma
+			? `lleva una coma decimal (pone ${got}): en figures.yaml los decimales van con punto: value: ${value}`
+			: `lleva separadores de miles (pone ${got}): escribe las cifras seguidas, sin puntos ni espacios: value: ${value}`,
+	numberAmbiguous: (got: string, thousands: number, decimal: number) =>
+		`no se sabe qué número es (pone ${got}): si son miles, escribe value: ${thousands}; si lleva decimales, value: ${decimal}`,
+	numberWithPercent: (got: string, value?: number) =>
+		`lleva el signo % (pone ${got}): escribe solo el número${value === undefined ? '' : `, value: ${value}`}, y kind: percent`,
+	numberWithCurrency: (got: string, value?: number, currency?: string) =>
+		`lleva la moneda (pone ${got}): escribe solo el número${value === undefined ? '' : `, value: ${value}`}, con kind: amount y currency: ${currency ?? 'el código de la moneda (USD, EUR…)'}`,
 	tooLarge: (max: number) => `es mayor que cualquier cifra de un informe: como mucho ${max}; revisa que no sobren cifras`,
 	outOfRange: (got: number, expected: string) => `no es válido (pone ${got}): debe ser ${expected}`,
 	range: {
@@ -254,6 +264,14 @@ const en: Messages = {
 		moreThan !== undefined ? `is text, not a number (got ${got}): write value: ${moreThan} and qualifier: moreThan (the source's "+")` : `is text, not a number (got ${got}): write the number without quotes`,
 	numberNotation: (got, plain) =>
 		`is not a number written in digits (got ${got}): write the number in digits and, if needed, a point for decimals${plain === undefined ? '' : `: value: ${plain}`}`,
+	numberSeparators: (got, value, decimalComma) =>
+		decimalComma
+			? `has a decimal comma (got ${got}): in figures.yaml decimals take a point: value: ${value}`
+			: `has thousands separators (got ${got}): write the digits together, with no points, commas or spaces: value: ${value}`,
+	numberAmbiguous: (got, thousands, decimal) => `could be two numbers (got ${got}): if it is thousands, write value: ${thousands}; if it has decimals, value: ${decimal}`,
+	numberWithPercent: (got, value) => `has the % sign (got ${got}): write the number alone${value === undefined ? '' : `, value: ${value}`}, and kind: percent`,
+	numberWithCurrency: (got, value, currency) =>
+		`has the currency (got ${got}): write the number alone${value === undefined ? '' : `, value: ${value}`}, with kind: amount and currency: ${currency ?? 'the currency code (USD, EUR…)'}`,
 	tooLarge: (max) => `is larger than any figure of a report: at most ${max}; check for extra digits`,
 	outOfRange: (got, expected) => `is not valid (got ${got}): it must be ${expected}`,
 	range: {

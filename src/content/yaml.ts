@@ -1,5 +1,6 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Messages } from './messages';
+import { ambiguousPoint, plainNumber } from './number-text';
 
 /** YAML read with its line numbers, so every problem can say on which line of the file it is. */
 export interface YamlFile {
@@ -15,15 +16,14 @@ export interface YamlRefusal {
 	line?: number | undefined;
 }
 
-/** A number as staff write it in a report: digits, a point for decimals, a minus sign. */
-const plainNumber = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 /**
  * `firstLine`: the file line where the YAML starts (2 for a data block under its opening ---).
  * Content needs no anchors or aliases (`&a` … `*a`): they are refused, and with them the alias bombs
  * that make a small file expand without end. A number written in another notation (`0x11`, `1e3`,
  * `012`, `+3`, `.inf`) is kept as the text it is, so that the checks say what to write instead of
- * publishing a value nobody typed (`0x11` is 17).
+ * publishing a value nobody typed (`0x11` is 17); so is `1.200`, which may be a thousand two hundred
+ * written with a thousands point (YAML reads one point two).
  */
 export function readYaml(text: string, firstLine = 1): YamlFile | YamlRefusal {
 	const counter = new LineCounter();
@@ -37,7 +37,8 @@ export function readYaml(text: string, firstLine = 1): YamlFile | YamlRefusal {
 			alias = node as Node;
 			return visit.BREAK;
 		}
-		if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && !plainNumber.test(node.source ?? '')) node.value = node.source;
+		if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && (!plainNumber.test(node.source ?? '') || ambiguousPoint.test(node.source ?? '')))
+			node.value = node.source;
 		return undefined;
 	});
 	if (alias) return { problem: 'alias', alias: true, line: alias.range ? fileLine(alias.range[0]) : firstLine };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/content/problems';
+import { readNumberText } from '../../src/content/number-text';
+import { check, F, replace } from './fixture-year';
+
+/**
+ * A figure's value typed as staff may type it (issue 23): in figures.yaml, a decimal comma, thousands
+ * separators, a percent sign or a currency gets a message that says exactly what to write instead,
+ * and "1.200" (which YAML reads as one point two) is never taken silently.
+ */
+const value = (v: string) => replace('figures.yaml', 'interns\n    value: 3', `interns\n    value: ${v}`);
+const where = `${F}:7 › figures.team.interns.value`;
+const problem = (typed: string, lang: 'es' | 'en' = 'es') => {
+	const { errors, reports } = check(lang, [value(typed)]);
+	expect(reports, typed).toEqual([]);
+	expect(errors.map(formatProblem), typed).toHaveLength(1);
+	expect(formatProblem(errors[0]!).split(': ')[0], typed).toBe(where);
+	return errors[0]!.message;
+};
+
+describe('a figure typed with the separators people write', () => {
+	it.each([
+		['17,5', 'lleva una coma decimal (pone 17,5): en figures.yaml los decimales van con punto: value: 17.5'],
+		['16,8', 'value: 16.8'],
+		['1.200.000', 'lleva separadores de miles (pone 1.200.000): escribe las cifras seguidas, sin puntos ni espacios: value: 1200000'],
+		['1,200,000', 'value: 1200000'],
+		['1 200 000', 'value: 1200000'],
+		['2.300.000,50', 'value: 2300000.5'],
+		['1.200', 'no se sabe qué número es (pone 1.200): si son miles, escribe value: 1200; si lleva decimales, value: 1.2'],
+		['1,200', 'si son miles, escribe value: 1200; si lleva decimales, value: 1.2'],
+		['16,8 %', 'lleva el signo % (pone 16,8 %): escribe solo el número, value: 16.8, y kind: percent'],
+		['58%', 'value: 58, y kind: percent'],
+		['2.300.000 €', 'lleva la moneda (pone 2.300.000 €): escribe solo el número, value: 2300000, con kind: amount y currency: EUR'],
+		['€2,300,000', 'value: 2300000, con kind: amount y currency: EUR'],
+		['$1,000', 'currency: el código de la moneda (USD, EUR…)'],
+	])('%s', (typed, expected) => expect(problem(typed)).toContain(expected));
+
+	it('says so in English too', () => {
+		expect(problem('17,5', 'en')).toBe('has a decimal comma (got 17,5): in figures.yaml decimals take a point: value: 17.5');
+		expect(problem('1.200', 'en')).toBe('could be two numbers (got 1.200): if it is thousands, write value: 1200; if it has decimals, value: 1.2');
+	});
+
+	it('keeps plain digits as they are: 3, 3.5 (a count must then be whole), 0.125, 1200, 12.50', () => {
+		for (const plain of ['0.125', '1200', '12.50']) expect(readNumberText(plain), plain).toBeUndefined();
+		expect(check('es', [value('1200')]).errors).toEqual([]);
+	});
+
+	it('never says "without quotes" where there are none', () => {
+		for (const typed of ['17,5', '1.200.000', '16,8 %', '2.300.000 €']) expect(problem(typed)).not.toMatch(/comillas/);
+		expect(problem('"17"')).toMatch(/escribe el número sin comillas/);
+	});
+});

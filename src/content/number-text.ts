@@ -60,7 +60,7 @@ export function readNumberText(text: string): NumberText | undefined {
 	}
 	const number = (rest: string) => {
 		const digits = readDigits(rest);
-		return digits && 'value' in digits ? certain(digits.value) : undefined;
+		return digits && 'value' in digits && digits.value !== undefined ? certain(digits.value) : undefined;
 	};
 	if (/%/.test(s)) return { form: 'percent', value: number(s.replace(/%/g, '')) };
 	const currency = currencies.find(([symbol]) => symbol.test(s));

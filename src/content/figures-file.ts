@@ -158,8 +158,11 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 			const list = resolve(rule.shares, [...path, 'shares']);
 			if (list.length && valid(list) && sum(list) !== 100) issues.push({ path, message: m.sharesNot100(show(list), sum(list)) });
 		} else if ('part' in rule) {
-			if (one(rule.part, [...path, 'part']) && one(rule.of, [...path, 'of']) && value(rule.part) > value(rule.of))
-				issues.push({ path: [...path, 'part'], message: m.partOverWhole(rule.part, value(rule.part), rule.of, value(rule.of)) });
+			if (one(rule.part, [...path, 'part']) && one(rule.of, [...path, 'of'])) {
+				if (value(rule.part) > value(rule.of)) issues.push({ path: [...path, 'part'], message: m.partOverWhole(rule.part, value(rule.part), rule.of, value(rule.of)) });
+				// All of them: true sometimes ("3 of the 3 declarations"), often a figure typed twice; said, to be confirmed.
+				else if (value(rule.part) === value(rule.of)) warnings.push({ path: [...path, 'part'], message: m.partIsWhole(rule.part, rule.of, value(rule.of)) });
+			}
 		} else {
 			const list = resolve(rule.parts, [...path, 'parts']);
 			const rest = rule.rest === undefined || one(rule.rest, [...path, 'rest']);

@@ -113,6 +113,8 @@ const es = {
 	sharesNot100: (parts: string, total: number) => `no suman 100 (${parts} = ${total}): corrige una de las cifras o revisa la fuente`,
 	partOverWhole: (part: string, p: number, whole: string, w: number) =>
 		`${part} (${p}) es mayor que ${whole} (${w}): una parte no puede superar su total; corrige una de las dos`,
+	partIsWhole: (part: string, whole: string, value: number) =>
+		`${part} es igual a ${whole} (${value}): el texto dirá que son todos; si es así, no hace falta cambiar nada; si no, corrige la cifra que esté mal`,
 	partsShort: (parts: string, sum: number, total: string, value: number) =>
 		`las partes suman ${sum} (${parts}), no ${total} (${value}); se publica tal cual: explica la diferencia en una nota (<Note>) y, si el informe la muestra como cifra, nómbrala en la regla con «rest: cifra» (este aviso desaparece)`,
 	partsAndRest: (parts: string, sum: number, total: string, value: number) =>
@@ -295,6 +297,7 @@ const en: Messages = {
 		'is not a known rule: use "shares: [figures]" (add up to 100), "part: figure" with "of: figure" (a part is not larger than its whole) or "parts: [figures]" with "total: figure"',
 	sharesNot100: (parts, total) => `do not add up to 100 (${parts} = ${total}): correct one of the figures or check the source`,
 	partOverWhole: (part, p, whole, w) => `${part} (${p}) is larger than ${whole} (${w}): a part cannot be larger than its whole; correct one of them`,
+	partIsWhole: (part, whole, value) => `${part} equals ${whole} (${value}): the text will say it is all of them; if so, nothing to change; if not, correct the wrong figure`,
 	partsShort: (parts, sum, total, value) =>
 		`the parts add up to ${sum} (${parts}), not ${total} (${value}); published as it is: explain the gap in a note (<Note>) and, if the report shows it as a figure, name it in the rule with "rest: figure" (this warning goes away)`,
 	partsAndRest: (parts, sum, total, value) => `the parts and the rest add up to ${sum} (${parts}), not ${total} (${value}): correct one of the figures or the rule's "rest:"`,

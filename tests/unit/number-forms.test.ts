@@ -50,3 +50,14 @@ describe('a figure typed with the separators people write', () => {
 		expect(problem('"17"')).toMatch(/escribe el número sin comillas/);
 	});
 });
+
+describe('checks that protect meaning', () => {
+	it('warns, to be confirmed, when a part equals its whole ("8 of which 8"), and publishes it', () => {
+		const { errors, warnings, reports } = check('es', [replace('figures.yaml', 'online\n    value: 3', 'online\n    value: 8'), replace('figures.yaml', 'inPerson\n    value: 5', 'inPerson\n    value: 0')]);
+		expect(errors.map(formatProblem)).toEqual([]);
+		expect(reports).toHaveLength(1);
+		expect(warnings.map(formatProblem)).toEqual([
+			`${F}:31 › rules.1.part: events.online es igual a events.total (8): el texto dirá que son todos; si es así, no hace falta cambiar nada; si no, corrige la cifra que esté mal`,
+		]);
+	});
+});

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 
-export { locales } from './content';
+export { locales } from './site';
 
 /**
  * Watches a page for what a reader must never get: console errors, failed requests, and any

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { latest, sectionsOf, yearPath } from './content';
+import { latest, sectionsOf, yearPath } from './site';
 import { contrast } from '../../src/charts/palette';
 import { hexOf } from './helpers';
 

@@ -1,8 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { hexOf, layoutShift, plain, watch } from './helpers';
+import { contrast, hexOf, layoutShift, plain, watch } from './helpers';
 import { chartsOf, chartTable, latest, locales, reports, yearPath } from './site';
-import { contrast } from '../../src/charts/palette';
 
 /** A page to look at charts on: the latest report's, in Spanish (any year of any shape has its charts tested below). */
 const anyChart = (report = latest, locale: (typeof locales)[number] = 'es') => chartsOf(report, locale);

@@ -1,5 +1,6 @@
 // `npm test`: unit tests (vitest), the production build (scripts/build.mjs), then end-to-end tests
-// (Playwright in Chromium against that build). Runs every stage, then prints one summary line for the whole run.
+// (Playwright in Chromium: on the fixture site it builds, tests/fixtures/site/, and a smoke test of that
+// production build, see playwright.config.ts). Runs every stage, then prints one summary line for the whole run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chartsOf, latest, locales, yearPath } from './content';
+import { chartsOf, latest, locales, yearPath } from './site';
 
 // WCAG 2.2 AA and best practices, on every page, with JavaScript on and off, on a phone and a desktop.
 const pages = [...locales.map((l) => yearPath(latest, l)), '/es/', '/en/', '/fr/', '/', '/404.html'];

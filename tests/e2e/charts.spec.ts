@@ -1,8 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { hexOf, layoutShift, plain, watch } from './helpers';
-import { chartsOf, chartTable, latest, locales, reports, yearPath } from './content';
-import { contrast } from '../../src/charts/palette';
+import { contrast, hexOf, layoutShift, plain, watch } from './helpers';
+import { chartsOf, chartTable, latest, locales, reports, yearPath } from './site';
 
 /** A page to look at charts on: the latest report's, in Spanish (any year of any shape has its charts tested below). */
 const anyChart = (report = latest, locale: (typeof locales)[number] = 'es') => chartsOf(report, locale);
@@ -142,7 +141,7 @@ test.describe('with JavaScript off', () => {
 			await expect(figure.locator('.chart-fallback')).toBeVisible();
 			expect((await figure.locator('.chart-box').boundingBox())!.height).toBeGreaterThan(40);
 			// Every row labelled with its value, on the bars or in the legend.
-			const rows = chartTable(latest, 'es', chart).slice(0, latest.charts.find((c) => c.id === chart)!.figures.length);
+			const rows = latest.pages.es.charts.find((c) => c.id === chart)!.rows;
 			const labels = plain(await figure.locator('.bars, .legend').innerText());
 			for (const [label, value] of rows) {
 				expect(labels).toContain(plain(label!));

@@ -3,10 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { locales, reports } from './content';
+import { dist, locales, reports } from './site';
 
-/** Checks on the built files in dist/: budgets, search-engine files, share images, headers. */
-const dist = 'dist';
+/** Checks on the built files of the site: budgets, search-engine files, share images, headers. */
 const files = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -103,7 +102,7 @@ test('the visual editor stays out of the site: no editor route, script or React 
 });
 
 test('the team’s notes on figures (figures.yaml `note`) are published nowhere: no page, download or image text', () => {
-	const notes = reports.flatMap((r) => Object.values(r.figures).flatMap((f) => (f.note ? [f.note] : [])));
+	const notes = reports.flatMap((r) => r.notes);
 	const texts = files(dist).filter((f) => /\.(html|json|csv|svg|txt|xml|js)$/.test(f));
 	for (const f of texts) {
 		const text = readFileSync(f, 'utf8');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { startEditCopy } from '../../scripts/edit-copy.mjs';
-import { latest } from './content';
+import { latest } from './project-content';
 
 /**
  * While `npm run edit` runs, another web page on this machine (a local dev server, a notebook, a downloaded

@@ -4,10 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { FigureKind } from '../../src/content/figure';
 import { checkFigures } from '../../src/content/figures-file';
-import { listedValue } from '../../src/content/editor-names';
 import { messagesFor } from '../../src/content/messages';
 import { startEditCopy } from '../../scripts/edit-copy.mjs';
-import { latest, locales, reports } from './content';
+import { latest, years as reports } from './project-content';
+import { locales } from './site';
 
 /**
  * `npm run edit` as staff use it: the visual editor (Keystatic) on 127.0.0.1, on a copy of the project
@@ -83,7 +83,7 @@ async function preview(page: Page, path: string, ready: (site: Page) => Promise<
 const shownFigures = (site: Page) => site.locator('main').locator('.fig, .stat-value').allInnerTexts();
 
 /** A figure as the editor's list shows it: "impact.womenGovernedMetropolises = 16,8". */
-const listed = (id: string, value: number) => `${id} = ${listedValue(value)}`;
+const listed = (id: string, value: number) => `${id} = ${String(value).replace('.', ',')}`;
 
 /** Opens a year's figures in the editor and waits for the form. */
 async function openFigures(page: Page, year: number) {
@@ -238,7 +238,7 @@ function figureToChange(year: number) {
 	const m = messagesFor('es');
 	const data = parse(readFileSync(figuresFile(year), 'utf8')) as { figures: { id: string; value: number; kind?: string; qualifier?: string }[] };
 	const warnings = checkFigures(data, m).warnings.length;
-	const shown = new Set(reports.find((r) => r.year === year)!.pages.es.cited);
+	const shown = reports.find((r) => r.year === year)!.cited;
 	for (const f of data.figures) {
 		if (!shown.has(f.id) || (f.kind ?? 'count') !== 'count' || (f.qualifier ?? 'exact') !== 'exact' || f.value >= 999) continue;
 		const changed = structuredClone(data);
@@ -294,8 +294,14 @@ test('a figure out of its range: the preview says what is wrong and where to fix
 	// A value the form lets through but the figure's kind does not: over 100 for a percentage, a fraction for a count.
 	// (As the file is now: an earlier test may have changed a value.)
 	const items = (parse(before) as { figures: { id: string; value: number; kind?: FigureKind }[] }).figures;
-	const { id, value, kind = 'count' } = items.find((f) => f.kind !== 'amount')!;
+	const { id, value, kind = 'count' } = items.find((f): f is typeof f & { kind?: Exclude<FigureKind, 'amount'> } => f.kind !== 'amount')!;
 	const wrong = kind === 'percent' ? 120 : 2.5;
+	/** What the preview says of that value, by the figure's kind. */
+	const outOfRange: Record<Exclude<FigureKind, 'amount'>, string> = {
+		percent: 'no es válido (pone 120): debe ser un porcentaje de 0 a 100',
+		count: 'no es válido (pone 2.5): debe ser un número entero, 0 o más',
+		ordinal: 'no es válido (pone 2.5): debe ser un número entero, 1 o más (1 para «1.º»)',
+	};
 	// The form reads numbers as Spanish does (its locale): a decimal comma.
 	const typed = String(wrong).replace('.', ',');
 	await openFigures(page, year);
@@ -310,8 +316,7 @@ test('a figure out of its range: the preview says what is wrong and where to fix
 		await expect(site.locator('h1')).toHaveText('Problemas en el contenido', { timeout: 2000 });
 	});
 	const problem = site.locator('li', { hasText: `figures.${id}.value` });
-	const m = messagesFor('es');
-	await expect(problem).toContainText(m.outOfRange(wrong, m.range[kind]));
+	await expect(problem).toContainText(outOfRange[kind]);
 	await expect(site.getByRole('link', { name: '← Volver al editor' })).toHaveAttribute('href', '/keystatic/');
 	// The problem's place in the editor is a link to the year's figures, where it is fixed.
 	await problem.getByRole('link', { name: `En el editor: Cifras › ${year} › ${id} › Valor` }).click();
@@ -327,12 +332,12 @@ test('the editor offers every figure of the year by id, from a list', async ({ p
 	await page.locator('[contenteditable="true"]').getByText('Cifra destacada').first().locator('..').getByRole('button', { name: 'Edit' }).click();
 	const select = page.getByRole('dialog').getByLabel('Identificador');
 	const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-	expect(values).toEqual(expect.arrayContaining(Object.keys(latest.figures)));
+	expect(values).toEqual(expect.arrayContaining(latest.figures));
 	// Each with its Spanish label (of the newest year that has one), so that staff recognise it:
 	// "impact.participants — Participantes…".
 	const texts = await select.locator('option').allTextContents();
 	const labelled = texts.filter((t, i) => t.startsWith(`${values[i]} — `) && t.length > values[i]!.length + 3);
-	expect(labelled.length).toBeGreaterThanOrEqual(Object.keys(latest.pages.es.labels).length);
+	expect(labelled.length).toBeGreaterThanOrEqual(latest.labels.length);
 });
 
 /** A collection's "Agregar" (add) action. */

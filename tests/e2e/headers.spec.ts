@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { chartsOf, latest, locales, yearPath } from './content';
+import { chartsOf, dist, latest, locales, yearPath } from './site';
 import { watch } from './helpers';
 import { serveDist, servePartner } from './static-server';
 import { headersFor, hosts, pageHeaderProblems, parseHeaders } from '../host-headers';
@@ -14,17 +14,17 @@ import { headersFor, hosts, pageHeaderProblems, parseHeaders } from '../host-hea
  * its framing policy; then, in Chromium with the headers applied, the report refuses a frame from
  * another origin, a chart embed shows in one, and no page breaks its own policy.
  */
-const dist = 'dist';
 const htmlFiles = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
-/** The address each HTML file is read at (`es/2021/index.html` → `/es/2021/`). */
-const pagePaths = htmlFiles(dist).map((f) => `/${f.slice(dist.length + 1)}`.replace(/\/index\.html$/, '/'));
+/** The address each HTML file of the build is read at (`es/2021/index.html` → `/es/2021/`); read when a test runs, once the site is built. */
+const pagePaths = () => htmlFiles(dist).map((f) => `/${f.slice(dist.length + 1)}`.replace(/\/index\.html$/, '/'));
 
 for (const host of hosts) {
 	test(`${host}: every page gets the whole strict CSP; report pages refuse frames, chart embeds allow them`, () => {
 		const rules = parseHeaders(readFileSync(`${dist}/_headers`, 'utf8'));
-		expect(pagePaths.length).toBeGreaterThan(20);
-		const problems = pagePaths.flatMap((path) => pageHeaderProblems(headersFor(rules, path, host), path.startsWith('/embed/') ? 'any' : 'none').map((p) => `${path}: ${p}`));
+		const paths = pagePaths();
+		expect(paths.length).toBeGreaterThan(20);
+		const problems = paths.flatMap((path) => pageHeaderProblems(headersFor(rules, path, host), path.startsWith('/embed/') ? 'any' : 'none').map((p) => `${path}: ${p}`));
 		expect(problems).toEqual([]);
 		// Long caching only for the hashed build files, in one value.
 		const asset = readdirSync(`${dist}/_astro`).find((f) => f.endsWith('.js'))!;

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 
-export { locales } from './content';
+export { locales } from './site';
 
 /**
  * Watches a page for what a reader must never get: console errors, failed requests, and any
@@ -41,3 +41,17 @@ export const layoutShift = (page: Page) =>
 
 /** A computed CSS colour (`rgb(…)`/`rgba(…)`) as #rrggbb, for the contrast function of src/charts/palette.ts. */
 export const hexOf = (css: string) => `#${css.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * The contrast ratio of two #rrggbb colours (1 to 21) as WCAG 2 defines it, written here from the
+ * standard rather than taken from the site's palette code, so that a mistake there cannot pass here.
+ */
+export function contrast(a: string, b: string): number {
+	const linear = (byte: number) => (byte / 255 <= 0.03928 ? byte / 255 / 12.92 : ((byte / 255 + 0.055) / 1.055) ** 2.4);
+	const luminance = (hex: string) => {
+		const [r, g, bl] = [1, 3, 5].map((i) => linear(Number.parseInt(hex.slice(i, i + 2), 16)));
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+	};
+	const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (lighter! + 0.05) / (darker! + 0.05);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartsOf, latest, locales, sectionsOf, yearPath } from './content';
+import { chartsOf, latest, locales, sectionsOf, yearPath } from './site';
 
 /** The focused control: what it is, whether its ring shows, whether it is on screen, and what hides part of the ring. */
 const focusState = () => {

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { latest, sectionsOf, yearPath } from './content';
-import { contrast } from '../../src/charts/palette';
-import { hexOf } from './helpers';
+import { latest, sectionsOf, yearPath } from './site';
+import { contrast, hexOf } from './helpers';
 
 // Sections of the latest report: the second (a link target) and the last (scrolled to).
 const sections = sectionsOf(latest, 'en');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { reportPages } from './content';
+import { reportPages } from './site';
 
 /**
  * No text is ever cut or overlapped: at every width from a small phone to a large desktop, in every

@@ -2,13 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chartsOf, latest, locales, reports, yearPath } from './content';
+import { chartsOf, csvHeader, dist, latest, locales, reports, ui, yearPath } from './site';
 import { parseCsv, plain } from './helpers';
 import { headersFor, parseHeaders, serveDist, servePartner } from './static-server';
-import { buildChart } from '../../src/charts/spec';
-import { dataFields } from '../../src/data/open-data';
-import { escapeHtml } from '../../src/format/inline';
-import { createTranslator } from '../../src/i18n/translate';
 
 /**
  * A chart taken away: each chart's PNG, SVG, CSV and embed code, the embed page framed by another
@@ -21,38 +17,40 @@ const svgSize = (svg: string) => {
 	const m = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg)!;
 	return { width: Number(m[1]), height: Number(m[2]) };
 };
-/** Text as the SVG writes it (the site's own escaping). */
-const xml = escapeHtml;
+/** An SVG's text as a reader gets it: XML's character references (`&#38;`, `&amp;`…) read back. */
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (s: string) => s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec, hex, name) => (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name] ?? m)));
 
 for (const locale of locales)
 	test(`${locale}: every chart offers PNG, SVG, CSV and embed code, and each file holds that chart`, async ({ page }) => {
-		const t = createTranslator(locale);
+		const words = ui[locale];
 		await page.goto(yearPath(latest, locale));
 		const charts = chartsOf(latest, locale);
 		expect(charts.length).toBeGreaterThan(0);
-		for (const { id, anchor } of charts) {
-			const spec = buildChart(latest, locale, t, id);
+		for (const { id, anchor, caption, rows: table } of charts) {
+			const declared = latest.charts.find((c) => c.id === id)!;
+			const rows = declared.figures.map((figure, i) => ({ id: figure, label: table[i]![0], text: table[i]![1] }));
 			const reuse = page.locator(`#${anchor} .chart-reuse`);
 			await reuse.locator('summary').click();
 			const link = (name: string) => reuse.getByRole('link', { name, exact: true });
-			for (const name of [t('chart.png'), t('chart.svg'), t('chart.csv')]) await expect(link(name)).toBeVisible();
+			for (const name of [words.png, words.svg, words.csv]) await expect(link(name)).toBeVisible();
 
 			// SVG: the caption, every row's label and value, the source line and the chart's address.
-			const svgResponse = await page.request.get((await link(t('chart.svg')).getAttribute('href'))!);
+			const svgResponse = await page.request.get((await link(words.svg).getAttribute('href'))!);
 			expect(svgResponse.headers()['content-type']).toContain('image/svg+xml');
 			const svg = await svgResponse.text();
-			const svgText = plain(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
-			for (const word of spec.caption.split(/\s+/)) expect(svgText, `${id} caption`).toContain(plain(xml(word)));
-			for (const r of spec.rows) {
-				expect(svg, `${id} ${r.label}`).toContain(xml(r.label.split(' ')[0]!));
-				expect(svgText, `${id} ${r.id}`).toContain(plain(xml(r.text)));
+			const svgText = plain(unescapeXml(svg.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' '));
+			for (const word of caption.split(/\s+/)) expect(svgText, `${id} caption`).toContain(word);
+			for (const r of rows) {
+				expect(svgText, `${id} ${r.label}`).toContain(r.label.split(' ')[0]!);
+				expect(svgText, `${id} ${r.id}`).toContain(r.text);
 			}
-			expect(svg).toContain(xml(t('chart.source', { year: latest.year })));
+			expect(svgText).toContain(words.source(latest.year));
 			expect(svg).toContain(`${site}/${locale}/${latest.year}/#${anchor}`);
-			expect(await link(t('chart.svg')).getAttribute('download')).toBe(`metropolis-${latest.year}-${locale}-${id}.svg`);
+			expect(await link(words.svg).getAttribute('download')).toBe(`metropolis-${latest.year}-${locale}-${id}.svg`);
 
 			// PNG: the same drawing at twice the size, for slides.
-			const pngResponse = await page.request.get((await link(t('chart.png')).getAttribute('href'))!);
+			const pngResponse = await page.request.get((await link(words.png).getAttribute('href'))!);
 			expect(pngResponse.headers()['content-type']).toBe('image/png');
 			const png = await pngResponse.body();
 			expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
@@ -60,13 +58,12 @@ for (const locale of locales)
 			expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
 
 			// CSV: the chart's rows, with the content's values.
-			const csvResponse = await page.request.get((await link(t('chart.csv')).getAttribute('href'))!);
+			const csvResponse = await page.request.get((await link(words.csv).getAttribute('href'))!);
 			expect(csvResponse.headers()['content-type']).toContain('text/csv');
-			const [header, ...rows] = parseCsv(await csvResponse.text());
-			expect(header).toEqual([...dataFields]);
-			const declared = latest.charts.find((c) => c.id === id)!;
-			expect(rows.map((r) => r[1]).sort()).toEqual([...declared.figures, ...(declared.total ? [declared.total] : [])].sort());
-			for (const r of rows) expect(Number(r[dataFields.indexOf('value')]), r[1]).toBe(latest.figures[r[1]!]!.value);
+			const [header, ...csv] = parseCsv(await csvResponse.text());
+			expect(header).toEqual(csvHeader);
+			expect(csv.map((r) => r[1]).sort()).toEqual([...declared.figures, ...(declared.total ? [declared.total] : [])].sort());
+			for (const r of csv) expect(Number(r[csvHeader.indexOf('value')]), r[1]).toBe(latest.figures[r[1]!]!.value);
 
 			// Embed code: an iframe of the chart's embed page (on the site's address) and the sizing script.
 			const code = await reuse.locator('textarea').inputValue();
@@ -81,8 +78,8 @@ test('the embed code copies with one click', async ({ page, context }) => {
 	const { anchor } = chartsOf(latest, 'es')[0]!;
 	const reuse = page.locator(`#${anchor} .chart-reuse`);
 	await reuse.locator('summary').click();
-	await reuse.getByRole('button', { name: createTranslator('es')('chart.copyEmbed') }).click();
-	await expect(page.getByRole('status')).toHaveText(createTranslator('es')('chart.copiedEmbed'));
+	await reuse.getByRole('button', { name: ui.es.copyEmbed }).click();
+	await expect(page.getByRole('status')).toHaveText(ui.es.copiedEmbed);
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reuse.locator('textarea').inputValue());
 });
 
@@ -95,39 +92,38 @@ test.describe('without JavaScript', () => {
 		await reuse.locator('summary').click();
 		await expect(reuse.locator('textarea')).toBeVisible();
 		await expect(reuse.getByRole('button')).toBeHidden();
-		await expect(reuse.getByRole('link', { name: createTranslator('en')('chart.png') })).toBeVisible();
+		await expect(reuse.getByRole('link', { name: ui.en.png })).toBeVisible();
 	});
 });
 
 test.describe('embedding on another site', () => {
-	let dist: { origin: string; server: Server };
+	let served: { origin: string; server: Server };
 	let host: { origin: string; server: Server };
 	let hostOrigin = '';
 	let hostPage = '';
 	test.beforeAll(async () => {
-		dist = await serveDist('dist', 'localhost');
+		served = await serveDist(dist, 'localhost');
 		// The host is another origin (127.0.0.1 is not localhost to a browser).
 		host = await servePartner(() => hostPage);
 		hostOrigin = host.origin;
 	});
 	test.afterAll(() => {
-		dist.server.close();
+		served.server.close();
 		host.server.close();
 	});
 
 	for (const locale of locales)
 		test(`${locale}: the embed code shows the chart in a cross-origin iframe, sized to it; the report page refuses to be framed`, async ({ page }) => {
 			await page.goto(yearPath(latest, locale));
-			const { id, anchor } = chartsOf(latest, locale).at(-1)!;
-			const code = (await page.locator(`#${anchor} .chart-reuse textarea`).inputValue()).replaceAll(site, dist.origin);
-			hostPage = `<!doctype html><html><body><h1>Partner article</h1>${code}<iframe id="report" src="${dist.origin}/${locale}/${latest.year}/" width="600" height="300"></iframe></body></html>`;
-			const spec = buildChart(latest, locale, createTranslator(locale), id);
+			const { anchor, caption } = chartsOf(latest, locale).at(-1)!;
+			const code = (await page.locator(`#${anchor} .chart-reuse textarea`).inputValue()).replaceAll(site, served.origin);
+			hostPage = `<!doctype html><html><body><h1>Partner article</h1>${code}<iframe id="report" src="${served.origin}/${locale}/${latest.year}/" width="600" height="300"></iframe></body></html>`;
 
 			const refusals: string[] = [];
 			page.on('console', (m) => m.text().includes('frame-ancestors') && refusals.push(m.text()));
 			await page.goto(hostOrigin);
 			const embed = page.frameLocator(`iframe[src*="/embed/"]`);
-			await expect(embed.locator('figcaption')).toContainText(spec.caption.split(' ')[0]!);
+			await expect(embed.locator('figcaption')).toContainText(caption.split(' ')[0]!);
 			await expect(embed.locator('.chart-fallback')).toBeVisible();
 			await expect(embed.locator('table')).toHaveCount(1);
 			await expect(embed.locator(`a[href="${site}/${locale}/${latest.year}/#${anchor}"]`)).toBeVisible();
@@ -146,15 +142,15 @@ test.describe('embedding on another site', () => {
 
 			// The report page in a frame: blocked by its headers (the browser shows its own error page), nothing of it shows.
 			await expect.poll(() => refusals.length).toBeGreaterThan(0);
-			for (const r of refusals) expect(r).toContain(`Framing '${dist.origin}/'`);
+			for (const r of refusals) expect(r).toContain(`Framing '${served.origin}/'`);
 			const report = page.frames().filter((f) => f !== page.mainFrame() && !f.url().includes('/embed/'));
-			expect(report.map((f) => f.url())).not.toContain(`${dist.origin}/${locale}/${latest.year}/`);
+			expect(report.map((f) => f.url())).not.toContain(`${served.origin}/${locale}/${latest.year}/`);
 			await expect(page.frameLocator('#report').locator('.hero, #main')).toHaveCount(0);
 		});
 });
 
 test('the headers frame only the embed pages: every other page refuses to be framed', () => {
-	const rules = parseHeaders(readFileSync('dist/_headers', 'utf8'));
+	const rules = parseHeaders(readFileSync(`${dist}/_headers`, 'utf8'));
 	const pages = ['/', '/index.html', '/404.html', ...reports.flatMap((r) => locales.flatMap((l) => [`/${l}/`, `/${l}/${r.year}/`, `/${l}/${r.year}/index.html`]))];
 	for (const path of pages) {
 		const h = headersFor(rules, path);
@@ -173,7 +169,6 @@ test('the headers frame only the embed pages: every other page refuses to be fra
 
 for (const locale of locales)
 	test(`${locale}: the Data Package describes every CSV of the year, field for field`, async ({ request }) => {
-		const t = createTranslator(locale);
 		for (const report of reports) {
 			const base = `/${locale}/${report.year}/`;
 			const pkg = await (await request.get(`${base}datapackage.json`)).json();
@@ -200,7 +195,7 @@ for (const locale of locales)
 						if (field.type === 'boolean') expect(['true', 'false']).toContain(cell);
 					}
 			}
-			expect(pkg.resources[0].title).toBe(t('data.allFigures'));
+			expect(pkg.resources[0].title).toBe(ui[locale].allFigures);
 		}
 	});
 
@@ -213,12 +208,12 @@ test('the JSON names every figure in every language, with the report it comes fr
 		for (const l of locales) expect(json.source[l]).toBe(`${site}/${l}/${report.year}/`);
 		expect(json.licenses).toEqual(report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
 		for (const f of json.figures) {
-			for (const l of locales) expect(f.label[l], `${f.id} ${l}`).toBe(report.pages[l].labels[f.id]?.text ?? '');
+			for (const [i, l] of locales.entries()) expect(f.label[l], `${f.id} ${l}`).toBe(report.figures[f.id]!.label[i]);
 			// Every figure a page shows has a label in each language (the content checks require it).
 			if (f.section) for (const l of locales) expect(f.label[l], `${f.id} ${l}`).not.toBe('');
 		}
 		// The JSON uses the CSV's names for the same things.
-		for (const key of Object.keys(json.figures[0])) if (key !== 'source') expect([...dataFields]).toContain(key);
+		for (const key of Object.keys(json.figures[0])) if (key !== 'source') expect(csvHeader).toContain(key);
 	}
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { latest, locales, yearPath } from './content';
+import { latest, locales, yearPath } from './site';
 import { layoutShift } from './helpers';
 
 /**

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { launchOptions } from './browser.mjs';
+import { tool } from './tool.mjs';
 
 // The latest published year in the build (dist/es/<year>/).
 const latestYear = existsSync('dist/es') ? readdirSync('dist/es').filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
@@ -20,7 +21,7 @@ if (!existsSync('dist/index.html')) {
 	process.exit(1);
 }
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(...tool('astro', ['preview', '--ignore-lock', '--port', String(port)]), { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
 const base = `http://localhost:${port}/`;

@@ -1,5 +1,5 @@
-// `npm test`: unit tests (vitest), the production build (scripts/build.mjs), then end-to-end tests
-// (Playwright in Chromium against that build). Runs every stage, then prints one summary line for the whole run.
+// `npm test`: the import lint, unit tests (vitest), the production build (scripts/build.mjs), then end-to-end
+// tests (Playwright in Chromium against that build). Runs every stage, then prints one summary line for the whole run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,9 @@ const run = (/** @type {string} */ name, /** @type {string[]} */ args) =>
 let passed = 0;
 let failed = 0;
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+
+// Every package imported is declared, and the build imports only dependencies: one line per problem.
+if (run('node', [join('scripts', 'lint-imports.mjs')]) !== 0) failed += 1;
 
 const unitStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
 const unit = read('reports/vitest.json');

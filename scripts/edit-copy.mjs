@@ -1,11 +1,12 @@
 // `npm run edit` (or `npm run dev`) on a throwaway copy of the project, for what writes content or may (the
 // editor's and the dev preview's tests, the guides' screenshots): the copy has what the editor needs, with the
 // project's node_modules linked.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { shellEnv } from './shell-env.mjs';
+import { npm } from './tool.mjs';
 
 const files = ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'];
 
@@ -35,17 +36,20 @@ async function startCopy(port, npmArgs, { env = {}, files: added = {}, ready }) 
 	const project = mkdtempSync(join(tmpdir(), 'report-editor-'));
 	for (const f of files) cpSync(resolve(f), join(project, f), { recursive: true });
 	for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
-	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+	// A junction on Windows (no administrator rights needed); the type is ignored elsewhere.
+	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'junction');
 	// Beside the copy, not in it: the dev server watches the copy.
 	const logFile = `${project}.log`;
 	const output = openSync(logFile, 'w');
 	// As staff type it (npm puts the project's Node.js 24 first on the PATH).
-	const server = spawn('npm', npmArgs, { cwd: project, env: { ...shellEnv, ...env }, stdio: ['ignore', output, output], detached: true });
+	const server = spawn(...npm(npmArgs), { cwd: project, env: { ...shellEnv, ...env }, stdio: ['ignore', output, output], detached: true });
 	closeSync(output); // the server has its own copy
 	const base = `http://127.0.0.1:${port}`;
 	const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
 	const stop = () => {
-		if (server.pid) process.kill(-server.pid);
+		// npm and the server it started: its process group, or on Windows its process tree.
+		if (server.pid && process.platform === 'win32') spawnSync('taskkill', ['/pid', String(server.pid), '/t', '/f']);
+		else if (server.pid) process.kill(-server.pid);
 		rmSync(project, { recursive: true, force: true });
 		rmSync(logFile, { force: true });
 	};

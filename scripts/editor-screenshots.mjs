@@ -1,7 +1,7 @@
 // The editing guides' screenshots of the visual editor (docs/screenshots/editor-*.png), taken from
 // `npm run edit` on a copy of the project (nothing is saved): node scripts/editor-screenshots.mjs
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { launchOptions } from './browser.mjs';
 import { startEditCopy } from './edit-copy.mjs';
 

@@ -1,13 +1,18 @@
 // `npm run lighthouse`: Lighthouse (mobile preset) on each language's report page, served from the
 // built site on localhost with the same Chromium as the tests. One warm-up run, then the median of
 // three runs per page. Prints the four scores and LCP, TBT, CLS; exits 1 if a floor is missed.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+// Lighthouse (157 MB with what it needs) is not installed with the project: npm fetches the version
+// named here on first use, into its own cache (`npm exec`), and each run is its command line.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchOptions } from './browser.mjs';
 import { defaultLocale, locales } from '../src/i18n/config.ts';
 import { reportPaths } from '../src/routes/paths.ts';
+import { npm, tool } from './tool.mjs';
+
+const lighthouse = 'lighthouse@13.5.0';
 
 // The latest published year in the build (dist/es/<year>/).
 const latestYear = existsSync(`dist/${defaultLocale}`) ? readdirSync(`dist/${defaultLocale}`).filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
@@ -22,7 +27,7 @@ if (!existsSync('dist/index.html')) {
 	process.exit(1);
 }
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(...tool('astro', ['preview', '--ignore-lock', '--port', String(port)]), { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
 const base = `http://localhost:${port}/`;
@@ -34,14 +39,16 @@ for (let i = 0; i < 100; i++) {
 	}
 }
 
-const chrome = await chromeLauncher.launch({
-	chromePath: launchOptions.executablePath,
-	chromeFlags: ['--headless=new', ...launchOptions.args],
-});
-
+const work = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const audit = async (url) => {
-	const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+const audit = (url) => {
+	// Lighthouse starts its own Chrome each run: the tests' Chromium where there is one (CHROME_PATH).
+	const report = join(work, 'report.json');
+	const flags = ['--headless=new', ...launchOptions.args].join(' ');
+	const args = ['exec', '--yes', `--package=${lighthouse}`, '--', 'lighthouse', url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${flags}`];
+	const env = { ...process.env, ...(launchOptions.executablePath ? { CHROME_PATH: launchOptions.executablePath } : {}) };
+	if (spawnSync(...npm(args), { stdio: ['ignore', 'ignore', 'inherit'], env }).status !== 0) throw new Error(`${lighthouse} did not finish on ${url}.`);
+	const lhr = JSON.parse(readFileSync(report, 'utf8'));
 	return {
 		scores: Object.fromEntries(Object.keys(floors).map((k) => [k, Math.round(lhr.categories[k].score * 100)])),
 		lcp: lhr.audits['largest-contentful-paint'].numericValue,
@@ -53,11 +60,11 @@ const audit = async (url) => {
 
 let ok = true;
 try {
-	await audit(base + pages[0]); // warm-up: the first, cold run on these machines scores low
+	audit(base + pages[0]); // warm-up: the first, cold run on these machines scores low
 	console.log('page          perf  a11y  best  seo    LCP ms  TBT ms  CLS');
 	for (const page of pages) {
 		const results = [];
-		for (let i = 0; i < runs; i++) results.push(await audit(base + page));
+		for (let i = 0; i < runs; i++) results.push(audit(base + page));
 		const scores = Object.fromEntries(Object.keys(floors).map((k) => [k, median(results.map((r) => r.scores[k]))]));
 		const [lcp, tbt, cls] = ['lcp', 'tbt', 'cls'].map((k) => median(results.map((r) => r[k])));
 		console.log(
@@ -70,7 +77,7 @@ try {
 			}
 	}
 } finally {
-	await chrome.kill();
+	rmSync(work, { recursive: true, force: true });
 	stop();
 }
 process.exit(ok ? 0 : 1);

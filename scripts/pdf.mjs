@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { installChromium, launchOptions } from './browser.mjs';
+import { tool } from './tool.mjs';
 import { base as basePath } from '../src/deploy/site-address.mjs';
 import { defaultLocale, locales } from '../src/i18n/config.ts';
 import { withBase } from '../src/routes/base.ts';
@@ -32,7 +33,7 @@ try {
 	process.exit(1);
 }
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port), '--outDir', dist], { stdio: 'ignore' });
+const server = spawn(...tool('astro', ['preview', '--ignore-lock', '--port', String(port), '--outDir', dist]), { stdio: 'ignore' });
 process.on('exit', () => server.kill());
 const origin = `http://localhost:${port}`;
 for (let i = 0; i < 150; i++) {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { messageLanguage } from '../src/content/language';
+import { tool } from './tool.mjs';
 
 const text = {
 	es: {
@@ -202,7 +203,7 @@ const contentChanges = () => {
 /** `npm run check`'s content checks, printing their problems; whether the content is valid. */
 const contentIsValid = () => {
 	say(text.checking);
-	const check = spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url)), fileURLToPath(new URL('check-content.ts', import.meta.url))], {
+	const check = spawnSync(...tool('tsx', [fileURLToPath(new URL('check-content.ts', import.meta.url))]), {
 		stdio: 'inherit',
 		env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'REPORTS_DIR')),
 	});
@@ -217,7 +218,7 @@ const sourceMismatches = () => {
 	const test = 'tests/unit/seed.test.ts';
 	if (!existsSync(test)) return '';
 	const report = join(mkdtempSync(join(tmpdir(), 'publish-')), 'source.json');
-	const run = spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url)), 'run', test, '--reporter=json', `--outputFile=${report}`], {
+	const run = spawnSync(...tool('vitest', ['run', test, '--reporter=json', `--outputFile=${report}`]), {
 		encoding: 'utf8',
 	});
 	if (run.status === 0) return '';

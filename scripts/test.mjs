@@ -1,10 +1,12 @@
-// `npm test`: unit tests (vitest), the production build (scripts/build.mjs), then end-to-end tests
-// (Playwright in Chromium: on the fixture site it builds, tests/fixtures/site/, and a smoke test of that
+// `npm test`: the import lint, unit tests (vitest), the production build (scripts/build.mjs), then end-to-end
+// tests (Playwright in Chromium: on the fixture site it builds, tests/fixtures/site/, and a smoke test of that
 // production build, see playwright.config.ts). Runs every stage, then prints one summary line for the whole run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './browser.mjs';
+import { tool } from './tool.mjs';
 
 // No browser, no end-to-end tests: say so now, in one line, rather than after minutes of other work.
 const browser = launchOptions.executablePath ?? chromium.executablePath();
@@ -17,32 +19,36 @@ if (!existsSync(browser)) {
 
 mkdirSync('reports', { recursive: true });
 for (const f of ['reports/vitest.json', 'reports/playwright.json']) rmSync(f, { force: true });
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status ?? 1;
-const bin = (name) => `node_modules/.bin/${name}`;
+/** Runs a tool (scripts/tool.mjs) with its output shown; its exit status. */
+const run = (/** @type {string} */ name, /** @type {string[]} */ args) =>
+	spawnSync(...tool(name, args), { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status ?? 1;
 
 let passed = 0;
 let failed = 0;
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
 
-const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+// Every package imported is declared, and the build imports only dependencies: one line per problem.
+if (run('node', [join('scripts', 'lint-imports.mjs')]) !== 0) failed += 1;
+
+const unitStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
 const unit = read('reports/vitest.json');
 passed += unit?.numPassedTests ?? 0;
 failed += unit ? unit.numFailedTests : 1;
 if (unitStatus !== 0 && unit && unit.numFailedTests === 0) failed += 1; // e.g. a file that did not load
 
 // Types and content, as `npm run check` does (without building).
-if (run(bin('astro'), ['check']) !== 0) {
+if (run('astro', ['check']) !== 0) {
 	console.error('\n`astro check` found type errors.');
 	failed += 1;
 }
 
 // The same build as `npm run build` (site, PDFs, check of dist/): the end-to-end tests test what ships.
-const buildStatus = run(process.execPath, ['scripts/build.mjs']);
+const buildStatus = run('node', [join('scripts', 'build.mjs')]);
 if (buildStatus !== 0) {
 	console.error('\nThe site did not build: end-to-end tests not run.');
 	failed += 1;
 } else {
-	const e2eStatus = run(bin('playwright'), ['test']);
+	const e2eStatus = run('playwright', ['test']);
 	const e2e = read('reports/playwright.json');
 	passed += e2e?.stats?.expected ?? 0;
 	failed += e2e ? e2e.stats.unexpected + e2e.stats.flaky : 1;

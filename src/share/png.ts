@@ -2,20 +2,24 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { decompress } from 'wawoff2';
+// DejaVu Sans 2.37 (src/share/fonts/LICENSE), in the build's own code: no path to find at build time.
+import dejavuBold from './fonts/DejaVuSans-Bold.ttf?inline';
+import dejavu from './fonts/DejaVuSans.ttf?inline';
 
 /**
- * SVG → PNG at build time with resvg (WebAssembly: no native binary, no browser), with fonts shipped as
- * npm packages, so every machine draws the same image (typefaces.ts): DejaVu Sans, and Archivo Bold from
- * the very WOFF2 file the page loads, unpacked to TrueType because resvg reads no WOFF2.
+ * SVG → PNG at build time with resvg (WebAssembly: no native binary, no browser), with fonts shipped with
+ * the project, so every machine draws the same image (typefaces.ts): DejaVu Sans (its two files kept in
+ * src/share/fonts/), and Archivo Bold from the very WOFF2 file the page loads, unpacked to TrueType
+ * because resvg reads no WOFF2.
  */
 const require = createRequire(import.meta.url);
 let ready: Promise<Uint8Array[]> | undefined;
 
 async function load(): Promise<Uint8Array[]> {
 	await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-	const dejavu = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf').replace(/DejaVuSans\.ttf$/, '');
 	const archivo = readFileSync(require.resolve('@fontsource/archivo/files/archivo-latin-700-normal.woff2'));
-	return [...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => new Uint8Array(readFileSync(dejavu + f))), new Uint8Array(await decompress(archivo))];
+	const fromDataUrl = (url: string) => new Uint8Array(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
+	return [fromDataUrl(dejavu), fromDataUrl(dejavuBold), new Uint8Array(await decompress(archivo))];
 }
 
 async function render(svg: string, zoom: number) {

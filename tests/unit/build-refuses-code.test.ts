@@ -67,7 +67,7 @@ describe('MDX that reaches the compiler without the content check (a page of its
 	beforeAll(() => {
 		mkdirSync(project);
 		for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(project, f), { recursive: true });
-		symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+		symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'junction');
 		writeFileSync(join(project, 'src/pages/probe.mdx'), `---\ntitle: x\n---\n\nHola {/* a */ ${payload} /* b */}\n`);
 		const reports = join(fixtureCopy([]), 'content/reports');
 		build = run(['astro', 'build'], { REPORTS_DIR: reports }, project);

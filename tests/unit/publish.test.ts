@@ -4,6 +4,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tool } from '../../scripts/tool.mjs';
 
 /**
  * `npm run publish` as staff use it, on a real git copy with a real "server" (a bare repository):
@@ -11,13 +12,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * says when there is nothing to send.
  */
 const script = resolve('scripts/publish.ts');
-const tsx = resolve('node_modules/tsx/dist/cli.mjs');
 let work: string;
 let server: string;
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 const publishIn = (cwd: string, ...args: string[]) =>
-	spawnSync(process.execPath, [tsx, script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
+	spawnSync(...tool('tsx', [script, ...args]), { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
 const publish = (...args: string[]) => publishIn(work, ...args);
 
 /** A git copy of the project as staff have it (2021's content and a README), published to its own "server". */
@@ -155,7 +155,7 @@ describe('npm run publish with a 2021 figure that no longer matches its source',
 		git(copy, 'config', 'user.name', 'Comunicación');
 		git(copy, 'config', 'user.email', 'comunicacion@example.org');
 		for (const f of ['content', 'src', 'scripts', 'tests/unit/seed.test.ts', 'vitest.config.ts', 'tsconfig.json', 'package.json']) cpSync(resolve(f), join(copy, f), { recursive: true });
-		symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'dir');
+		symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'junction');
 		writeFileSync(join(copy, '.gitignore'), 'node_modules\n');
 		git(copy, 'add', '.');
 		git(copy, 'commit', '--quiet', '-m', 'Inicio');
@@ -166,7 +166,7 @@ describe('npm run publish with a 2021 figure that no longer matches its source',
 		const [, id, value] = /- id: (\S+)\n\s+value: (\d+)\n\s+kind: count/.exec(text)!;
 		writeFileSync(figures, text.replace(`- id: ${id}\n    value: ${value}\n`, `- id: ${id}\n    value: ${Number(value) + 1}\n`));
 
-		const run = spawnSync(process.execPath, [tsx, join(copy, 'scripts/publish.ts'), 'Una cifra de 2021'], { cwd: copy, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
+		const run = spawnSync(...tool('tsx', [join(copy, 'scripts/publish.ts'), 'Una cifra de 2021']), { cwd: copy, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
 		expect(run.status, run.stdout).toBe(1);
 		expect(run.stderr).toContain('las cifras de 2021 deben coincidir con su fuente');
 		expect(run.stderr).toContain(id);

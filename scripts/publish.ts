@@ -22,8 +22,8 @@ const text = {
 		nothing: 'No hay cambios en content/ que publicar.',
 		checking: 'Revisando el contenido…',
 		refused: 'No se ha publicado nada: corrige los problemas de arriba, guarda y vuelve a ejecutar npm run publish.',
-		sourceMismatch: (lines: string) =>
-			`No se ha publicado nada: las cifras de 2021 deben coincidir con su fuente (content/reports/2021/source.es.txt), y con este cambio no coinciden:\n${lines}\nDeshaz el cambio de esas cifras. Si es la fuente la que tenía un error, pide a un desarrollador que actualice esa comprobación (tests/unit/seed.test.ts).`,
+		sourceMismatch: (year: string, lines: string) =>
+			`No se ha publicado nada: las cifras de ${year} deben coincidir con su fuente (content/reports/${year}/source.es.txt), y con este cambio no coinciden:\n${lines}\nDeshaz el cambio de esas cifras. Si es la fuente la que tenía un error, pide a un desarrollador que actualice esa comprobación (tests/unit/seed.test.ts).`,
 		changes: 'Cambios que se publicarán:',
 		kinds: { M: 'modificado', A: 'nuevo', D: 'borrado', R: 'renombrado', '?': 'nuevo' } as Record<string, string>,
 		ask: 'Describe el cambio en una frase (por ejemplo «Corrige la cifra de seguidores»): ',
@@ -63,8 +63,8 @@ const text = {
 		nothing: 'No changes in content/ to publish.',
 		checking: 'Checking the content…',
 		refused: 'Nothing was published: fix the problems above, save, and run npm run publish again.',
-		sourceMismatch: (lines: string) =>
-			`Nothing was published: the 2021 figures must match their source (content/reports/2021/source.es.txt), and with this change they do not:\n${lines}\nUndo the change to those figures. If the source itself was wrong, ask a developer to update that check (tests/unit/seed.test.ts).`,
+		sourceMismatch: (year: string, lines: string) =>
+			`Nothing was published: the ${year} figures must match their source (content/reports/${year}/source.es.txt), and with this change they do not:\n${lines}\nUndo the change to those figures. If the source itself was wrong, ask a developer to update that check (tests/unit/seed.test.ts).`,
 		changes: 'Changes to publish:',
 		kinds: { M: 'changed', A: 'new', D: 'deleted', R: 'renamed', '?': 'new' } as Record<string, string>,
 		ask: 'Describe the change in one sentence (for example "Fix the followers figure"): ',
@@ -211,7 +211,7 @@ const contentIsValid = () => {
 };
 
 /**
- * The 2021 figures against the text they were typed from (tests/unit/seed.test.ts, which the deployment
+ * The figures of a year with a source text against it (tests/unit/seed.test.ts, which the deployment
  * runs too): what fails, one line each, or '' when they match (or the check is not here).
  */
 const sourceMismatches = () => {
@@ -263,9 +263,14 @@ const listEarlier = () => {
 const changed = contentChanges();
 if (changed.length) {
 	if (!contentIsValid()) stop(text.refused);
-	if (changed.some((c) => [c.path, c.from].some((p) => p?.startsWith('content/reports/2021/')))) {
+	// A year typed from a source text kept beside it (2021's source.es.txt) is checked against it.
+	const sourced = changed
+		.flatMap((c) => [c.path, c.from])
+		.map((p) => /^content\/reports\/(\d{4})\//.exec(p ?? '')?.[1])
+		.find((year) => year && existsSync(join('content', 'reports', year, 'source.es.txt')));
+	if (sourced) {
 		const mismatches = sourceMismatches();
-		if (mismatches) stop(text.sourceMismatch(mismatches));
+		if (mismatches) stop(text.sourceMismatch(sourced, mismatches));
 	}
 
 	say(text.changes);

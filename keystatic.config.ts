@@ -275,6 +275,7 @@ const figuresCollection = collection({
 		derived: fields.ignored(),
 		rules: fields.ignored(),
 		charts: fields.ignored(),
+		compare: fields.ignored(),
 		share: fields.ignored(),
 		licence: fields.ignored(),
 	},

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { figureSchema, idPattern } from './figure';
 import { largestValue, textLimits } from './limits';
-import { chartTypes, type ChartDeclaration, type FigureMap, type Licence } from './model';
+import { chartTypes, type ChartDeclaration, type CompareDeclaration, type FigureMap, type Licence } from './model';
 import { isWebAddress } from './links';
 import type { Messages } from './messages';
 import { closestFigure } from './suggest';
@@ -48,6 +48,12 @@ export const figuresFileSchema = z.strictObject({
 	charts: z
 		.record(z.string(), z.strictObject({ type: z.enum(chartTypes), figures: ids, total: id.optional(), order: z.enum(['asWritten', 'largest']).default('asWritten') }))
 		.default({}),
+	/**
+	 * Year over year: the figures this year's pages compare with the same figures of the previous
+	 * published year, as a percentage change (`change`) or a difference in their unit (`difference`),
+	 * and those not comparable (a changed definition, explained in each page's notes).
+	 */
+	compare: z.strictObject({ change: ids.optional(), difference: ids.optional(), notComparable: ids.optional() }).optional(),
 	/** The figures of the share image (Open Graph), at most three. */
 	share: z.array(id).max(3).default([]),
 	/**
@@ -71,6 +77,7 @@ export interface FiguresData {
 	charts: ChartDeclaration[];
 	share: string[];
 	licence?: Licence | undefined;
+	compare: CompareDeclaration;
 }
 
 
@@ -188,10 +195,15 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 		return { id, type: c.type, figures: ordered, ...(c.total ? { total: c.total } : {}) };
 	});
 	file.share.forEach((id, i) => one(id, ['share', i]));
+	const compare: CompareDeclaration = {
+		change: resolve(file.compare?.change ?? [], ['compare', 'change']),
+		difference: resolve(file.compare?.difference ?? [], ['compare', 'difference']),
+		notComparable: resolve(file.compare?.notComparable ?? [], ['compare', 'notComparable']),
+	};
 
 	const known = { figures: [...tree.names, ...Object.keys(file.derived)], charts: charts.map((c) => c.id), ties };
 	if (issues.length) return { issues, warnings, known };
-	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence }, issues, warnings, known };
+	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence, compare }, issues, warnings, known };
 }
 
 /**

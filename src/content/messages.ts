@@ -198,6 +198,8 @@ const es = {
 	citedExtra: (id: string) => `cita la cifra ${id}, que el texto en español (es.mdx) no cita: revisa la traducción`,
 	copiedYear: (year: string, other: string) =>
 		`las cifras de ${year} son exactamente las de ${other}: parece una copia aún sin actualizar, y se publicarían como de ${year}. Mientras lo preparas, márcalo como borrador (en el editor, «Borrador»; en el archivo, draft: true), o actualiza las cifras`,
+	reusedId: (id: string, year: number, change: string) =>
+		`la cifra ${id} era otra cosa en ${year} (${change}): las comparaciones y su historia las leen como la misma cifra; si no lo es, dale otro nombre; si lo es, márcala en compare: notComparable`,
 	draftYear: (year: string) => `el año ${year} es un borrador (draft: true en figures.yaml): se ve en npm run dev, pero no se publica`,
 };
 
@@ -370,6 +372,8 @@ const en: Messages = {
 	citedExtra: (id) => `cites the figure ${id}, which the Spanish text (es.mdx) does not: check the translation`,
 	copiedYear: (year, other) =>
 		`the figures of ${year} are exactly those of ${other}: it looks like a copy not updated yet, and they would be published as ${year}'s. While you prepare it, mark it as a draft (in the editor, "Borrador"; in the file, draft: true), or update the figures`,
+	reusedId: (id, year, change) =>
+		`the figure ${id} was something else in ${year} (${change}): comparisons and its history read them as one figure; if it is not, give it another name; if it is, mark it in compare: notComparable`,
 	draftYear: (year) => `${year} is a draft (draft: true in figures.yaml): it shows in npm run dev but is not published`,
 };
 

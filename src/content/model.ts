@@ -78,6 +78,33 @@ export type ChartDeclaration = z.output<typeof chartDeclarationSchema>;
 export const licenceSchema = z.strictObject({ name: z.string(), url: z.string() });
 export type Licence = z.output<typeof licenceSchema>;
 
+/** A figure against the same figure the year before (./comparison.ts computes it). */
+const direction = z.enum(['up', 'down']);
+export const comparisonSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('same'), year: z.number() }),
+	z.strictObject({ kind: z.literal('more'), year: z.number() }),
+	z.strictObject({ kind: z.literal('change'), year: z.number(), direction, percent: z.number(), about: z.boolean() }),
+	z.strictObject({ kind: z.literal('points'), year: z.number(), direction, points: z.number(), about: z.boolean() }),
+	z.strictObject({ kind: z.literal('difference'), year: z.number(), direction, difference: z.number(), about: z.boolean() }),
+]);
+export type Comparison = z.output<typeof comparisonSchema>;
+
+/**
+ * What a page says of a figure against the previous published year, where content asks for it: the
+ * comparison; `new` (no such figure that year); `break` (declared not comparable: a changed definition,
+ * explained in the pages' notes). Nothing where there is no previous published year, or no honest comparison.
+ */
+export const yearOverYearSchema = z.union([comparisonSchema, z.strictObject({ kind: z.enum(['new', 'break']), year: z.number() })]);
+export type YearOverYear = z.output<typeof yearOverYearSchema>;
+
+/** Which figures a year compares with the previous one, and how (figures.yaml `compare:`, patterns resolved). */
+export const compareDeclarationSchema = z.strictObject({
+	change: z.array(z.string()),
+	difference: z.array(z.string()),
+	notComparable: z.array(z.string()),
+});
+export type CompareDeclaration = z.output<typeof compareDeclarationSchema>;
+
 export const reportSchema = z.strictObject({
 	year: z.number().int(),
 	draft: z.boolean(),
@@ -86,6 +113,9 @@ export const reportSchema = z.strictObject({
 	share: z.array(z.string()),
 	/** Set by staff in figures.yaml; absent until Metropolis decides one. */
 	licence: licenceSchema.optional(),
+	compare: compareDeclarationSchema,
+	/** By figure id, computed across years (src/content/read.ts). */
+	yearOverYear: z.record(z.string(), yearOverYearSchema),
 	pages: z.strictObject(Object.fromEntries(locales.map((l) => [l, pageSchema])) as Record<(typeof locales)[number], typeof pageSchema>),
 });
 export type Report = z.output<typeof reportSchema>;

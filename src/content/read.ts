@@ -3,7 +3,10 @@ import { join, relative } from 'node:path';
 import { messageLanguage, type MessageLanguage } from './language';
 import { messagesFor } from './messages';
 import { sortProblems, type Problem } from './problems';
+import { compareFigures } from './comparison';
 import { largestFile, years } from './limits';
+import type { Messages } from './messages';
+import { distance } from './suggest';
 import { checkReport, type ContentFile, type Report } from './report';
 import { locales } from '../i18n/config';
 
@@ -59,6 +62,12 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 		if (checked.value) reports.push(checked.value);
 	}
 	reports.sort((a, b) => b.year - a.year);
+	for (const r of reports) {
+		// Against the year before only, and only a published one: never across a gap year or a draft.
+		const previous = reports.find((o) => o.year === r.year - 1 && !o.draft);
+		r.yearOverYear = yearOverYear(r, previous);
+		if (previous) warnings.push(...reusedIds(r, previous, (year, file) => show(join(dir, String(year), file)), m));
+	}
 	// A published year with exactly the figures of another is a new year copied and not updated yet
 	// (the editor starts a year as a copy of the newest): it would publish last year's numbers as this year's.
 	for (const r of reports.filter((r) => !r.draft)) {
@@ -70,6 +79,42 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 
 /** A report year's folder is named after its year, as written: four digits from 1900 to 2100 (`2021`, not `0000` or `02021`). */
 export const isYearFolder = (name: string) => /^[1-9]\d{3}$/.test(name) && Number(name) >= years.first && Number(name) <= years.last;
+
+/** What each figure `compare:` names says against the year before (nothing without a year before). */
+function yearOverYear(report: Report, previous: Report | undefined): Report['yearOverYear'] {
+	if (!previous) return {};
+	const said: Report['yearOverYear'] = {};
+	const { change, difference, notComparable } = report.compare;
+	for (const [ids, as] of [[change, 'change'], [difference, 'difference']] as const)
+		for (const id of ids) {
+			const before = previous.figures[id];
+			if (notComparable.includes(id)) said[id] = { kind: 'break', year: previous.year };
+			else if (!before) said[id] = { kind: 'new', year: previous.year };
+			else {
+				const c = compareFigures(report.figures[id]!, before, previous.year, as);
+				if (c) said[id] = c;
+			}
+		}
+	return said;
+}
+
+/**
+ * A figure whose id the year before meant something else (another kind, or a Spanish label with little
+ * in common): a warning to confirm, since the comparisons and the figure's history read them as one.
+ */
+function reusedIds(report: Report, previous: Report, file: (year: number, name: string) => string, m: Messages): Problem[] {
+	const problems: Problem[] = [];
+	for (const [id, f] of Object.entries(report.figures)) {
+		const before = previous.figures[id];
+		if (!before || f.derived) continue;
+		const [label, labelBefore] = [report.pages.es.labels[id]?.text, previous.pages.es.labels[id]?.text];
+		const otherKind = before.kind !== f.kind;
+		const otherLabel = label && labelBefore && distance(label.toLowerCase(), labelBefore.toLowerCase()) > Math.max(label.length, labelBefore.length) / 2;
+		if (otherKind || otherLabel)
+			problems.push({ file: file(report.year, 'figures.yaml'), what: `figures.${id}`, figure: id, message: m.reusedId(id, previous.year, otherKind ? `${before.kind} → ${f.kind}` : `«${labelBefore}» → «${label}»`) });
+	}
+	return problems;
+}
 
 /** Whether two years type the same figures with the same values (what a fresh copy of a year has). */
 function sameFigures(a: Report, b: Report) {

@@ -158,5 +158,6 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	// A section shows the figures of its charts too (for footnotes and the downloads' section column).
 	for (const page of Object.values(pages))
 		for (const s of page.sections) for (const c of s.charts) for (const id of chartOf(c).figures) if (!s.figures.includes(id)) s.figures.push(id);
-	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, licence: data.licence, pages }, errors, warnings };
+	// Year over year needs the other years: read.ts fills it in once every year is read.
+	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, licence: data.licence, compare: data.compare, yearOverYear: {}, pages }, errors, warnings };
 }

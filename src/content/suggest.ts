@@ -10,7 +10,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
 	return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-function distance(a: string, b: string): number {
+/** Edit distance (Levenshtein) between two words. */
+export function distance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];

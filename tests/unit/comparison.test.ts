@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFigure } from '../../src/content/model';
-import { compareFigures, formatComparison, type CompareAs } from '../../src/format/comparison';
+import { compareFigures, type CompareAs } from '../../src/content/comparison';
+import { formatComparison } from '../../src/format/comparison';
 import { locales } from '../../src/i18n/config';
 import { createTranslator } from '../../src/i18n/translate';
 

@@ -25,7 +25,8 @@ test.setTimeout(180_000);
 
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	({ project, base, stop, log } = await startEditCopy(4323));
+	// EDIT_PORT: another port, where another editor may be running (editor-origin.spec.ts takes the one after it).
+	({ project, base, stop, log } = await startEditCopy(Number(process.env.EDIT_PORT ?? 4323)));
 });
 
 test.afterAll(() => stop?.());

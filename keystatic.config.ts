@@ -1,10 +1,23 @@
-import { collection, config, fields } from '@keystatic/core';
+import { TextField } from '@keystar/ui/text-field';
+import { collection, config, fields, type BasicFormField, type FormFieldInputProps } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
-import { createElement } from 'react';
+import { createElement, Fragment, useState } from 'react';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
-import { figureFieldNames, figuresCollectionKey, figuresCollectionName, listedValue, pageCollectionKey, pageCollectionName } from './src/content/editor-names';
-import { idPattern, kinds, qualifiers, ranges, type FigureKind, type Qualifier } from './src/content/figure';
+import {
+	bilingual as help,
+	figureFieldNames,
+	figuresCollectionKey,
+	figuresCollectionName,
+	kindNames,
+	listedTyped,
+	listedValue,
+	pageCollectionKey,
+	pageCollectionName,
+	qualifierNames,
+	valueFieldSays,
+} from './src/content/editor-names';
+import { idPattern, inRange, kinds, qualifiers, type FigureKind } from './src/content/figure';
 import { checkFigures } from './src/content/figures-file';
 import { messagesFor } from './src/content/messages';
 import { locales, type Locale } from './src/i18n/config';
@@ -54,9 +67,6 @@ const templateOf = (file: string, entry: string) => {
 
 /** A report's folder is its year. */
 const yearPattern = { regex: /^\d{4}$/, message: 'El año: cuatro cifras, p. ej. 2022 (the year: four digits).' };
-
-/** A help text in Spanish, then English (staff write in Spanish first; the editor's chrome has one language). */
-const help = (es: string, en: string) => `${es} · EN: ${en}`;
 
 /** A component attribute as a form field, with the limits the checks apply. */
 function attributeField(name: string, rule: AttributeRule) {
@@ -180,17 +190,50 @@ const reportCollection = (locale: Locale) =>
 		},
 	});
 
-const kindNames: Record<FigureKind, string> = {
-	count: 'Cantidad (entera, 0 o más)',
-	percent: 'Porcentaje (de 0 a 100, sin %)',
-	ordinal: 'Ordinal (entero, 1 o más: 1 = «1.º»)',
-	amount: 'Importe (0 o más, con moneda)',
-};
-const qualifierNames: Record<Qualifier, string> = {
-	exact: 'Exacta',
-	moreThan: 'Más de (el «+» de la fuente)',
-	approximately: 'Aproximada (≈, «aproximadamente»)',
-};
+/**
+ * A figure's value as staff type it, whatever their habits: a text field that reads the number by the
+ * rules the checks of figures.yaml follow (valueFieldSays, src/content/number-text.ts), says over it
+ * how it will be saved ("Se guardará como 16 coma 8"), refuses what could be read two ways or carries a
+ * symbol with what to type instead, and writes a YAML number. (Keystatic's own number field reads by the
+ * editor's locale: in Spanish, "16.8" was saved as 168.)
+ */
+function valueField(label: string, description: string): BasicFormField<string, string, number | null> {
+	function Input(props: FormFieldInputProps<string>) {
+		// A value opened from the list is judged at once; a new one once staff leave the field.
+		const [left, setLeft] = useState(props.value !== '');
+		const said = valueFieldSays(props.value);
+		return createElement(TextField, {
+			label,
+			isRequired: true,
+			autoFocus: props.autoFocus,
+			value: props.value,
+			onChange: props.onChange,
+			onBlur: () => setLeft(true),
+			description: 'says' in said ? createElement(Fragment, null, `${description} `, createElement('strong', { style: { display: 'block' } }, said.says)) : description,
+			// As Keystatic's fields do: once staff leave the field, or try to close the form or save.
+			errorMessage: 'problem' in said && (left || props.forceValidation) ? said.problem : undefined,
+		});
+	}
+	return {
+		kind: 'form',
+		label,
+		Input,
+		defaultValue: () => '',
+		// A number from the file, shown as the list shows it (16,8), which the field reads back as the same
+		// number; anything else (a text the checks refuse, "17,5") as it is, for the field to say what it reads.
+		parse: (stored) => (typeof stored === 'number' ? listedValue(stored) : stored === undefined ? '' : String(stored)),
+		serialize: (typed) => {
+			const said = valueFieldSays(typed);
+			return { value: 'value' in said ? said.value : typed || undefined };
+		},
+		validate: (typed) => {
+			const said = valueFieldSays(typed);
+			if ('problem' in said) throw new Error(said.problem);
+			return typed;
+		},
+		reader: { parse: (stored) => (typeof stored === 'number' ? stored : null) },
+	};
+}
 
 /**
  * A year's figures as a form: the list of figures.yaml, one item per figure, with the kinds, qualifiers
@@ -207,15 +250,13 @@ const figureItem = fields.object(
 				pattern: { regex: idPattern, message: 'El nombre: grupo y nombre separados por un punto, con letras y números, sin espacios ni acentos (p. ej. impact.participants).' },
 			},
 		}),
-		value: fields.number({
-			label: figureFieldNames.value,
-			// The form reads numbers as Spanish does (its locale): "16,8" is 16.8, and "16.8" would be 168.
-			description: help(
-				'El número, como se escribe en español: decimales con coma (16,8); sin símbolos (ni % ni €). Comprueba lo que muestra al salir del campo.',
-				'The number, written the Spanish way: a decimal comma (16,8); no symbols. Check what it shows when you leave the field.',
+		value: valueField(
+			figureFieldNames.value,
+			help(
+				'El número: con coma o punto decimal (16,8 o 16.8), con los miles juntos o separados (2300000, 2.300.000, 2,300,000, 2 300 000); sin % ni moneda (lo dicen Tipo y Moneda). En negrita, cómo se guardará.',
+				'The number: a decimal comma or point, thousands together or grouped; no % or currency (Tipo and Moneda say so). In bold: how it will be saved.',
 			),
-			validation: { isRequired: true, min: Math.min(...kinds.map((k) => ranges[k].min)) },
-		}),
+		),
 		kind: fields.select({
 			label: figureFieldNames.kind,
 			options: kinds.map((k) => ({ label: kindNames[k], value: k })),
@@ -240,6 +281,18 @@ const figureItem = fields.object(
 	},
 	{ layout: [12, 6, 6, 8, 4, 12, 12] },
 );
+
+/**
+ * A figure in the year's list: "impact.participants = 36400", its value as the field reads it. With a
+ * warning where the field refuses the value (Keystatic's "Done" closes the form all the same, and its
+ * "Guardar" then saves nothing, silently: the list is where it shows), and where the value does not fit
+ * the figure's kind (a count of 2,5; a percentage of 120), which the checks refuse once saved.
+ */
+export function figureListLabel(id: string, typed: string, kind: FigureKind) {
+	const said = valueFieldSays(typed);
+	const warning = 'problem' in said ? 'ábrela: sin corregirla, no se guarda' : inRange(kind, said.value) ? '' : `debe ser ${es.range[kind]}`;
+	return `${id || '(sin nombre)'} = ${listedTyped(typed)}${warning ? ` ⚠ ${warning}` : ''}`;
+}
 
 const figuresCollection = collection({
 	label: figuresCollectionName,
@@ -268,7 +321,7 @@ const figuresCollection = collection({
 		figures: fields.array(figureItem, {
 			label: figuresCollectionName,
 			description: help('Cada cifra una sola vez, para los tres idiomas. Los textos la citan por su nombre.', 'Each figure once, for all three languages.'),
-			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value == null ? '?' : listedValue(item.fields.value.value)}`,
+			itemLabel: (item) => figureListLabel(item.fields.id.value, item.fields.value.value, item.fields.kind.value),
 			validation: { length: { min: 1 } },
 		}),
 		// Calculated figures, rules, charts, the share image and the licence are written in the file itself (see the guides).

@@ -1,7 +1,7 @@
 import { TextField } from '@keystar/ui/text-field';
 import { collection, config, fields, type BasicFormField, type FormFieldInputProps } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
-import { createElement, Fragment, useState } from 'react';
+import { createElement, Fragment, useEffect, useRef, useState } from 'react';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
 import {
@@ -73,11 +73,16 @@ function attributeField(name: string, rule: AttributeRule) {
 	const label = { id: 'Identificador', title: 'Título', nav: 'Nombre en la navegación', gender: 'Género gramatical' }[name] ?? name;
 	const ids = rule.refers === 'figure' ? figureIds : rule.refers === 'chart' ? chartIds : undefined;
 	const shown = (id: string) => (rule.refers === 'figure' ? withLabel(id) : id);
-	if (ids?.length) return fields.select({ label, options: ids.map((id) => ({ label: shown(id), value: id })), defaultValue: ids[0]! });
+	// None chosen until staff choose one (the checks refuse it empty): never the first of the list by default.
+	if (ids?.length && rule.refers)
+		return fields.select({ label, options: [{ label: chooseOne[rule.refers], value: '' }, ...ids.map((id) => ({ label: shown(id), value: id }))], defaultValue: '' });
 	if (rule.values)
 		return fields.select({ label, options: [{ label: '—', value: '' }, ...rule.values.map((v) => ({ label: v, value: v }))], defaultValue: '' });
 	return rule.required ? fields.text({ label, validation: { length: { min: 1 } } }) : fields.text({ label });
 }
+
+/** What a component that names a figure or a chart shows, in its form and in the text, until one is chosen. */
+const chooseOne = { figure: '— Elige una cifra —', chart: '— Elige un gráfico —' } as const;
 
 const schemaOf = (name: ComponentName) =>
 	Object.fromEntries(Object.entries(componentRules[name].attributes).map(([attr, rule]) => [attr, attributeField(attr, rule as AttributeRule)]));
@@ -100,11 +105,49 @@ export function componentSummary(name: ComponentName, value: Record<string, unkn
 	const rules = componentRules[name].attributes as Record<string, AttributeRule>;
 	const shown = (attr: string) => {
 		const v = value[attr];
-		if (typeof v !== 'string' || !v) return undefined;
-		return rules[attr]?.refers === 'figure' ? withLabel(v) : v;
+		const refers = rules[attr]?.refers;
+		if (typeof v !== 'string' || !v) return refers ? chooseOne[refers] : undefined;
+		return refers === 'figure' ? withLabel(v) : v;
 	};
 	return shown('title') ?? shown('id') ?? '';
 }
+
+/**
+ * A figure in a sentence, as the text shows it: its name, or the prompt to choose one. Just inserted
+ * from the "+" menu, it gives the caret back to the sentence, after itself: the menu, as it closes,
+ * hands the focus back to its own button, where what staff went on typing would go (a space opens the
+ * menu again, letters pick its items: the text was lost, and another component could be inserted).
+ */
+function FigInText({ value }: { value: Record<string, unknown> }) {
+	const ref = useRef<HTMLSpanElement>(null);
+	useEffect(() => {
+		// Inserted from a menu: one is open as the figure appears (not so when a page opens).
+		if (!document.querySelector('[role="menu"]')) return undefined;
+		const back = (event: FocusEvent) => {
+			const text = ref.current?.closest<HTMLElement>('[contenteditable="true"]');
+			if (!text || !(event.target instanceof HTMLElement) || !event.target.matches('button[aria-haspopup]') || text.contains(event.target)) return;
+			stop();
+			// The figure's own element in the sentence, and the caret just after it.
+			let figure: HTMLElement = ref.current!;
+			while (figure.parentElement && figure.parentElement.tagName !== 'P' && figure.parentElement !== text) figure = figure.parentElement;
+			text.focus({ preventScroll: true });
+			const caret = document.createRange();
+			caret.setStartAfter(figure);
+			caret.collapse(true);
+			document.getSelection()?.removeAllRanges();
+			document.getSelection()?.addRange(caret);
+		};
+		const stop = () => {
+			document.removeEventListener('focusin', back, true);
+			clearTimeout(timer);
+		};
+		document.addEventListener('focusin', back, true);
+		const timer = setTimeout(stop, 3000);
+		return stop;
+	}, []);
+	return createElement('span', { ref }, typeof value.id === 'string' && value.id ? value.id : chooseOne.figure);
+}
+
 const summaryStyle = { margin: '0 0 .25rem', fontSize: '.85em', fontWeight: 600, color: '#5a5f6b' };
 
 /** Each report component in the editor's "+" menu: inline in a sentence, a block, or a wrapper around content. */
@@ -117,7 +160,7 @@ export const components = Object.fromEntries(
 			return text ? createElement('div', { style: summaryStyle, contentEditable: false }, text) : null;
 		};
 		// In a sentence, the figure's name only (its label would crowd the sentence).
-		if (name === 'Fig') return [name, inline({ ...common, ContentView: ({ value }) => createElement('span', null, String(value.id || 'Fig')) })];
+		if (name === 'Fig') return [name, inline({ ...common, ContentView: FigInText })];
 		return [
 			name,
 			rule.content === 'none'

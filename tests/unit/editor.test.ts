@@ -4,6 +4,8 @@ import { componentNames, componentRules, type AttributeRule } from '../../src/co
 import { figureFields, figureSchema, kinds, qualifiers } from '../../src/content/figure';
 import { figuresFileSchema } from '../../src/content/figures-file';
 import { listedValue, valueFieldSays } from '../../src/content/editor-names';
+import { formatProblem } from '../../src/content/problems';
+import { check, ES, replace } from './fixture-year';
 import { frontmatterSchema } from '../../src/content/page';
 import { readReports } from '../../src/content/read';
 import { locales } from '../../src/i18n/config';
@@ -186,5 +188,27 @@ describe("the figure form's value field", () => {
 		expect(value.parse('17,5')).toBe('17,5');
 		expect(value.parse(undefined)).toBe('');
 		expect(value.defaultValue()).toBe('');
+	});
+});
+
+/** A component that names a figure or a chart holds none until staff choose one, and the checks refuse it so. */
+describe('components start with no figure or chart chosen', () => {
+	it('in the editor: the first choice of the list is none, and it is the default', () => {
+		for (const [name, attr] of [['Fig', 'id'], ['Stat', 'id'], ['Chart', 'id']] as const) {
+			const field = components[name]!.schema[attr] as unknown as { options: { value: string; label: string }[]; defaultValue: () => string };
+			expect(field.defaultValue(), name).toBe('');
+			expect(field.options[0], name).toEqual({ value: '', label: name === 'Chart' ? '— Elige un gráfico —' : '— Elige una cifra —' });
+		}
+		expect(componentSummary('Stat', { id: '' })).toBe('— Elige una cifra —');
+	});
+
+	it('in the checks: an empty one is a problem of its own line, which says the id is empty', () => {
+		for (const [tag, from] of [
+			['<Fig id="" gender="" />', '<Fig id="events.online" />'],
+			['<Stat id="" />', '<Stat id="team.interns" />'],
+		] as const) {
+			const { errors } = check('es', [replace('es.mdx', from, tag)]);
+			expect(errors.map(formatProblem), tag).toEqual([expect.stringMatching(new RegExp(`^${ES}:\\d+(:\\d+)? › <${tag.slice(1, 4)}[^›]* id: id está vacío`))]);
+		}
 	});
 });

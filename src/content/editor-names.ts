@@ -1,7 +1,7 @@
 import { languageNames as namesIn, type Locale } from '../i18n/config';
 import type { FigureKind, Qualifier } from './figure';
 import { largestValue } from './limits';
-import { ambiguousPoint, readTypedValue, spokenNumber, type TypedValue } from './number-text';
+import { ambiguousPoint, readTypedValue, spokenNumber, writesAsItself, type TypedValue } from './number-text';
 
 /**
  * What the visual editor (keystatic.config.ts) calls things, in Spanish as staff see them: used there,
@@ -82,11 +82,17 @@ function refusal(read: Extract<TypedValue, { problem: string }>, typed: string):
 	}
 	const r = read.read;
 	switch (r.form) {
-		case 'ambiguous':
+		case 'ambiguous': {
+			// "12.125" as a decimal cannot be typed any other way: it has to be rounded.
+			const rounded = Math.round(r.decimal * 100) / 100;
+			const [es, en] = writesAsItself(r.decimal)
+				? [`${listedValue(r.decimal)} si lleva decimales`, `${r.decimal} for decimals`]
+				: [`si lleva decimales, redondéalo a dos (${listedValue(rounded)}): con tres, figures.yaml no los distingue de los miles`, `for decimals, round it to two (${rounded}): with three, figures.yaml cannot tell them from thousands`];
 			return bilingual(
-				`«${t}» puede ser ${spokenNumber(r.thousands, 'es')} o ${spokenNumber(r.decimal, 'es')}: escribe ${r.thousands} si son miles, ${listedValue(r.decimal)} si lleva decimales.`,
-				`«${t}» could be ${spokenNumber(r.thousands, 'en')} or ${spokenNumber(r.decimal, 'en')}: type ${r.thousands} for thousands, ${r.decimal} for decimals.`,
+				`«${t}» puede ser ${spokenNumber(r.thousands, 'es')} o ${spokenNumber(r.decimal, 'es')}: escribe ${r.thousands} si son miles, ${es}.`,
+				`«${t}» could be ${spokenNumber(r.thousands, 'en')} or ${spokenNumber(r.decimal, 'en')}: type ${r.thousands} for thousands, ${en}.`,
 			);
+		}
 		case 'percent':
 			return both(
 				r.value,

@@ -173,6 +173,8 @@ describe("the figure form's value field", () => {
 		expect(refusal('2.300.000 €')).toMatch(/^Sin la moneda: escribe solo el número \(2300000\), elige «Importe» en Tipo y escribe EUR en Moneda\./);
 		expect(refusal('$1,000,000')).toMatch(/escribe el código de la moneda \(USD, CAD…\) en Moneda/);
 		expect(refusal('+2.4K')).toMatch(/^Sin el «\+»: escribe el número \(2400\) y elige «Más de» en Precisión\./);
+		// Its decimal reading cannot be typed either: the way out is rounding, not a loop.
+		expect(refusal('12,125')).toMatch(/^«12,125» puede ser 12\u00a0125 o 12 coma 125: escribe 12125 si son miles, si lleva decimales, redondéalo a dos \(12,13\)/);
 		expect(refusal('12,1250')).toMatch(/^Con tres decimales, figures\.yaml lo confundiría con 12\u00a0125: redondéalo a dos \(12,13\)\./);
 		expect(refusal('')).toMatch(/^Escribe el número\./);
 		expect(refusal('tres')).toMatch(/^«tres» no es un número/);

@@ -1,10 +1,23 @@
-import { collection, config, fields } from '@keystatic/core';
+import { TextField } from '@keystar/ui/text-field';
+import { collection, config, fields, type BasicFormField, type FormFieldInputProps } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
-import { createElement } from 'react';
+import { createElement, Fragment, useEffect, useRef, useState } from 'react';
 import { parse } from 'yaml';
 import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
-import { figureFieldNames, figuresCollectionKey, figuresCollectionName, listedValue, pageCollectionKey, pageCollectionName } from './src/content/editor-names';
-import { idPattern, kinds, qualifiers, ranges, type FigureKind, type Qualifier } from './src/content/figure';
+import {
+	bilingual as help,
+	figureFieldNames,
+	figuresCollectionKey,
+	figuresCollectionName,
+	kindNames,
+	listedTyped,
+	listedValue,
+	pageCollectionKey,
+	pageCollectionName,
+	qualifierNames,
+	valueFieldSays,
+} from './src/content/editor-names';
+import { idPattern, inRange, kinds, qualifiers, type FigureKind } from './src/content/figure';
 import { checkFigures } from './src/content/figures-file';
 import { messagesFor } from './src/content/messages';
 import { locales, type Locale } from './src/i18n/config';
@@ -55,19 +68,21 @@ const templateOf = (file: string, entry: string) => {
 /** A report's folder is its year. */
 const yearPattern = { regex: /^\d{4}$/, message: 'El año: cuatro cifras, p. ej. 2022 (the year: four digits).' };
 
-/** A help text in Spanish, then English (staff write in Spanish first; the editor's chrome has one language). */
-const help = (es: string, en: string) => `${es} · EN: ${en}`;
-
 /** A component attribute as a form field, with the limits the checks apply. */
 function attributeField(name: string, rule: AttributeRule) {
 	const label = { id: 'Identificador', title: 'Título', nav: 'Nombre en la navegación', gender: 'Género gramatical' }[name] ?? name;
 	const ids = rule.refers === 'figure' ? figureIds : rule.refers === 'chart' ? chartIds : undefined;
 	const shown = (id: string) => (rule.refers === 'figure' ? withLabel(id) : id);
-	if (ids?.length) return fields.select({ label, options: ids.map((id) => ({ label: shown(id), value: id })), defaultValue: ids[0]! });
+	// None chosen until staff choose one (the checks refuse it empty): never the first of the list by default.
+	if (ids?.length && rule.refers)
+		return fields.select({ label, options: [{ label: chooseOne[rule.refers], value: '' }, ...ids.map((id) => ({ label: shown(id), value: id }))], defaultValue: '' });
 	if (rule.values)
 		return fields.select({ label, options: [{ label: '—', value: '' }, ...rule.values.map((v) => ({ label: v, value: v }))], defaultValue: '' });
 	return rule.required ? fields.text({ label, validation: { length: { min: 1 } } }) : fields.text({ label });
 }
+
+/** What a component that names a figure or a chart shows, in its form and in the text, until one is chosen. */
+const chooseOne = { figure: '— Elige una cifra —', chart: '— Elige un gráfico —' } as const;
 
 const schemaOf = (name: ComponentName) =>
 	Object.fromEntries(Object.entries(componentRules[name].attributes).map(([attr, rule]) => [attr, attributeField(attr, rule as AttributeRule)]));
@@ -90,11 +105,49 @@ export function componentSummary(name: ComponentName, value: Record<string, unkn
 	const rules = componentRules[name].attributes as Record<string, AttributeRule>;
 	const shown = (attr: string) => {
 		const v = value[attr];
-		if (typeof v !== 'string' || !v) return undefined;
-		return rules[attr]?.refers === 'figure' ? withLabel(v) : v;
+		const refers = rules[attr]?.refers;
+		if (typeof v !== 'string' || !v) return refers ? chooseOne[refers] : undefined;
+		return refers === 'figure' ? withLabel(v) : v;
 	};
 	return shown('title') ?? shown('id') ?? '';
 }
+
+/**
+ * A figure in a sentence, as the text shows it: its name, or the prompt to choose one. Just inserted
+ * from the "+" menu, it gives the caret back to the sentence, after itself: the menu, as it closes,
+ * hands the focus back to its own button, where what staff went on typing would go (a space opens the
+ * menu again, letters pick its items: the text was lost, and another component could be inserted).
+ */
+function FigInText({ value }: { value: Record<string, unknown> }) {
+	const ref = useRef<HTMLSpanElement>(null);
+	useEffect(() => {
+		// Inserted from a menu: one is open as the figure appears (not so when a page opens).
+		if (!document.querySelector('[role="menu"]')) return undefined;
+		const back = (event: FocusEvent) => {
+			const text = ref.current?.closest<HTMLElement>('[contenteditable="true"]');
+			if (!text || !(event.target instanceof HTMLElement) || !event.target.matches('button[aria-haspopup]') || text.contains(event.target)) return;
+			stop();
+			// The figure's own element in the sentence, and the caret just after it.
+			let figure: HTMLElement = ref.current!;
+			while (figure.parentElement && figure.parentElement.tagName !== 'P' && figure.parentElement !== text) figure = figure.parentElement;
+			text.focus({ preventScroll: true });
+			const caret = document.createRange();
+			caret.setStartAfter(figure);
+			caret.collapse(true);
+			document.getSelection()?.removeAllRanges();
+			document.getSelection()?.addRange(caret);
+		};
+		const stop = () => {
+			document.removeEventListener('focusin', back, true);
+			clearTimeout(timer);
+		};
+		document.addEventListener('focusin', back, true);
+		const timer = setTimeout(stop, 3000);
+		return stop;
+	}, []);
+	return createElement('span', { ref }, typeof value.id === 'string' && value.id ? value.id : chooseOne.figure);
+}
+
 const summaryStyle = { margin: '0 0 .25rem', fontSize: '.85em', fontWeight: 600, color: '#5a5f6b' };
 
 /** Each report component in the editor's "+" menu: inline in a sentence, a block, or a wrapper around content. */
@@ -107,7 +160,7 @@ export const components = Object.fromEntries(
 			return text ? createElement('div', { style: summaryStyle, contentEditable: false }, text) : null;
 		};
 		// In a sentence, the figure's name only (its label would crowd the sentence).
-		if (name === 'Fig') return [name, inline({ ...common, ContentView: ({ value }) => createElement('span', null, String(value.id || 'Fig')) })];
+		if (name === 'Fig') return [name, inline({ ...common, ContentView: FigInText })];
 		return [
 			name,
 			rule.content === 'none'
@@ -180,17 +233,50 @@ const reportCollection = (locale: Locale) =>
 		},
 	});
 
-const kindNames: Record<FigureKind, string> = {
-	count: 'Cantidad (entera, 0 o más)',
-	percent: 'Porcentaje (de 0 a 100, sin %)',
-	ordinal: 'Ordinal (entero, 1 o más: 1 = «1.º»)',
-	amount: 'Importe (0 o más, con moneda)',
-};
-const qualifierNames: Record<Qualifier, string> = {
-	exact: 'Exacta',
-	moreThan: 'Más de (el «+» de la fuente)',
-	approximately: 'Aproximada (≈, «aproximadamente»)',
-};
+/**
+ * A figure's value as staff type it, whatever their habits: a text field that reads the number by the
+ * rules the checks of figures.yaml follow (valueFieldSays, src/content/number-text.ts), says over it
+ * how it will be saved ("Se guardará como 16 coma 8"), refuses what could be read two ways or carries a
+ * symbol with what to type instead, and writes a YAML number. (Keystatic's own number field reads by the
+ * editor's locale: in Spanish, "16.8" was saved as 168.)
+ */
+function valueField(label: string, description: string): BasicFormField<string, string, number | null> {
+	function Input(props: FormFieldInputProps<string>) {
+		// A value opened from the list is judged at once; a new one once staff leave the field.
+		const [left, setLeft] = useState(props.value !== '');
+		const said = valueFieldSays(props.value);
+		return createElement(TextField, {
+			label,
+			isRequired: true,
+			autoFocus: props.autoFocus,
+			value: props.value,
+			onChange: props.onChange,
+			onBlur: () => setLeft(true),
+			description: 'says' in said ? createElement(Fragment, null, `${description} `, createElement('strong', { style: { display: 'block' } }, said.says)) : description,
+			// As Keystatic's fields do: once staff leave the field, or try to close the form or save.
+			errorMessage: 'problem' in said && (left || props.forceValidation) ? said.problem : undefined,
+		});
+	}
+	return {
+		kind: 'form',
+		label,
+		Input,
+		defaultValue: () => '',
+		// A number from the file, shown as the list shows it (16,8), which the field reads back as the same
+		// number; anything else (a text the checks refuse, "17,5") as it is, for the field to say what it reads.
+		parse: (stored) => (typeof stored === 'number' ? listedValue(stored) : stored === undefined ? '' : String(stored)),
+		serialize: (typed) => {
+			const said = valueFieldSays(typed);
+			return { value: 'value' in said ? said.value : typed || undefined };
+		},
+		validate: (typed) => {
+			const said = valueFieldSays(typed);
+			if ('problem' in said) throw new Error(said.problem);
+			return typed;
+		},
+		reader: { parse: (stored) => (typeof stored === 'number' ? stored : null) },
+	};
+}
 
 /**
  * A year's figures as a form: the list of figures.yaml, one item per figure, with the kinds, qualifiers
@@ -207,15 +293,13 @@ const figureItem = fields.object(
 				pattern: { regex: idPattern, message: 'El nombre: grupo y nombre separados por un punto, con letras y números, sin espacios ni acentos (p. ej. impact.participants).' },
 			},
 		}),
-		value: fields.number({
-			label: figureFieldNames.value,
-			// The form reads numbers as Spanish does (its locale): "16,8" is 16.8, and "16.8" would be 168.
-			description: help(
-				'El número, como se escribe en español: decimales con coma (16,8); sin símbolos (ni % ni €). Comprueba lo que muestra al salir del campo.',
-				'The number, written the Spanish way: a decimal comma (16,8); no symbols. Check what it shows when you leave the field.',
+		value: valueField(
+			figureFieldNames.value,
+			help(
+				'El número: con coma o punto decimal (16,8 o 16.8), con los miles juntos o separados (2300000, 2.300.000, 2,300,000, 2 300 000); sin % ni moneda (lo dicen Tipo y Moneda). En negrita, cómo se guardará.',
+				'The number: a decimal comma or point, thousands together or grouped; no % or currency (Tipo and Moneda say so). In bold: how it will be saved.',
 			),
-			validation: { isRequired: true, min: Math.min(...kinds.map((k) => ranges[k].min)) },
-		}),
+		),
 		kind: fields.select({
 			label: figureFieldNames.kind,
 			options: kinds.map((k) => ({ label: kindNames[k], value: k })),
@@ -240,6 +324,18 @@ const figureItem = fields.object(
 	},
 	{ layout: [12, 6, 6, 8, 4, 12, 12] },
 );
+
+/**
+ * A figure in the year's list: "impact.participants = 36400", its value as the field reads it. With a
+ * warning where the field refuses the value (Keystatic's "Done" closes the form all the same, and its
+ * "Guardar" then saves nothing, silently: the list is where it shows), and where the value does not fit
+ * the figure's kind (a count of 2,5; a percentage of 120), which the checks refuse once saved.
+ */
+export function figureListLabel(id: string, typed: string, kind: FigureKind) {
+	const said = valueFieldSays(typed);
+	const warning = 'problem' in said ? 'ábrela: sin corregirla, no se guarda' : inRange(kind, said.value) ? '' : `debe ser ${es.range[kind]}`;
+	return `${id || '(sin nombre)'} = ${listedTyped(typed)}${warning ? ` ⚠ ${warning}` : ''}`;
+}
 
 const figuresCollection = collection({
 	label: figuresCollectionName,
@@ -268,7 +364,7 @@ const figuresCollection = collection({
 		figures: fields.array(figureItem, {
 			label: figuresCollectionName,
 			description: help('Cada cifra una sola vez, para los tres idiomas. Los textos la citan por su nombre.', 'Each figure once, for all three languages.'),
-			itemLabel: (item) => `${item.fields.id.value || '(sin nombre)'} = ${item.fields.value.value == null ? '?' : listedValue(item.fields.value.value)}`,
+			itemLabel: (item) => figureListLabel(item.fields.id.value, item.fields.value.value, item.fields.kind.value),
 			validation: { length: { min: 1 } },
 		}),
 		// Calculated figures, rules, charts, the share image and the licence are written in the file itself (see the guides).

@@ -23,7 +23,8 @@ test.setTimeout(180_000);
 
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	({ project, base, stop, log } = await startEditCopy(4324));
+	// The port after editor.spec.ts's (EDIT_PORT).
+	({ project, base, stop, log } = await startEditCopy(Number(process.env.EDIT_PORT ?? 4323) + 1));
 	// The other page: blank, or holding a sandboxed frame (a page whose origin is `null`).
 	other = createServer((req, res) => {
 		const frame = req.url === '/sandboxed' ? '<iframe name="sandboxed" sandbox="allow-scripts allow-forms" srcdoc="<!doctype html><title>frame</title>"></iframe>' : '';

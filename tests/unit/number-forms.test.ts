@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/problems';
-import { readNumberText } from '../../src/content/number-text';
+import { readNumberText, readTypedValue, spokenNumber } from '../../src/content/number-text';
+import { readYaml, type YamlFile } from '../../src/content/yaml';
 import { check, F, replace } from './fixture-year';
 
 /**
@@ -26,6 +27,8 @@ describe('a figure typed with the separators people write', () => {
 		['1,200,000', 'value: 1200000'],
 		['1 200 000', 'value: 1200000'],
 		['2.300.000,50', 'value: 2300000.5'],
+		// No thousands group starts with 0: a decimal, not "125 or 0.125".
+		['0,125', 'lleva una coma decimal (pone 0,125): en figures.yaml los decimales van con punto: value: 0.125'],
 		['1.200', 'no se sabe qué número es (pone 1.200): si son miles, escribe value: 1200; si lleva decimales, value: 1.2'],
 		['1,200', 'si son miles, escribe value: 1200; si lleva decimales, value: 1.2'],
 		['16,8 %', 'lleva el signo % (pone 16,8 %): escribe solo el número, value: 16.8, y kind: percent'],
@@ -48,6 +51,75 @@ describe('a figure typed with the separators people write', () => {
 	it('never says "without quotes" where there are none', () => {
 		for (const typed of ['17,5', '1.200.000', '16,8 %', '2.300.000 €']) expect(problem(typed)).not.toMatch(/comillas/);
 		expect(problem('"17"')).toMatch(/escribe el número sin comillas/);
+	});
+});
+
+/**
+ * The same texts typed in the visual editor's value field (keystatic.config.ts): read as one number
+ * whatever the separators, by the rules the checks above follow, or refused for the same reasons.
+ */
+describe('a value typed in the editor', () => {
+	it.each([
+		['16,8', 16.8],
+		['16.8', 16.8],
+		['2.300.000', 2300000],
+		['2,300,000', 2300000],
+		['1 200', 1200],
+		['1\u00a0200', 1200],
+		['2\u202f300\u202f000', 2300000],
+		['1200', 1200],
+		['2.300.000,50', 2300000.5],
+		['2,300,000.50', 2300000.5],
+		['0,125', 0.125],
+		['0.125', 0.125],
+		[' 36400 ', 36400],
+		['0', 0],
+		['16,80', 16.8],
+	])('%s is %d', (typed, value) => expect(readTypedValue(typed)).toEqual({ value }));
+
+	it.each([
+		['1.200', { form: 'ambiguous', thousands: 1200, decimal: 1.2 }],
+		['1,200', { form: 'ambiguous', thousands: 1200, decimal: 1.2 }],
+		['16,8 %', { form: 'percent', value: 16.8 }],
+		['2.300.000 €', { form: 'currency', value: 2300000, currency: 'EUR' }],
+		['+2.4K', { form: 'moreThan', value: 2400 }],
+		['1e3', { form: 'notation', value: 1000 }],
+	])('%s is refused: %o', (typed, read) => expect(readTypedValue(typed)).toEqual({ problem: 'written', read }));
+
+	it('refuses nothing, no number, a negative one, one too large, and one figures.yaml cannot hold as itself', () => {
+		expect(readTypedValue(' ')).toEqual({ problem: 'empty' });
+		expect(readTypedValue('tres')).toEqual({ problem: 'notANumber' });
+		expect(readTypedValue('1.200.5')).toEqual({ problem: 'notANumber' });
+		expect(readTypedValue('-5')).toEqual({ problem: 'negative', value: -5 });
+		expect(readTypedValue('1.000.000.000.000')).toEqual({ problem: 'tooLarge', value: 1e12 });
+		// ("12,125" is ambiguous; "12,1250" is not, but `value: 12.125` in figures.yaml is read by the checks as "12125 or 12.125?").
+		expect(readTypedValue('12,1250')).toEqual({ problem: 'unwritable', value: 12.125 });
+	});
+
+	it('reads what the checks of figures.yaml tell staff to write instead, for every form both take', () => {
+		for (const typed of ['17,5', '16,8', '1.200.000', '1,200,000', '1 200 000', '2.300.000,50']) {
+			const read = readTypedValue(typed);
+			expect('value' in read && problem(typed), typed).toContain(`value: ${'value' in read ? read.value : ''}`);
+		}
+	});
+
+	it('saves only numbers that figures.yaml holds as themselves: read back by the checks as that number', () => {
+		const values = ['16,8', '2.300.000', '0,125', '99,99', '1234,5', '0,5', '999999999999', '12,1255', '100'].map((t) => readTypedValue(t));
+		for (const read of values) {
+			expect('value' in read, JSON.stringify(read)).toBe(true);
+			if (!('value' in read)) continue;
+			const file = readYaml(`value: ${read.value}\n`) as YamlFile;
+			expect(file.data, String(read.value)).toEqual({ value: read.value });
+		}
+	});
+
+	it('says how it reads a number so that nobody can take it two ways: thousands by spaces, the decimal separator in words', () => {
+		expect(spokenNumber(16.8, 'es')).toBe('16 coma 8');
+		expect(spokenNumber(16.8, 'en')).toBe('16 point 8');
+		expect(spokenNumber(2300000, 'es')).toBe('2\u00a0300\u00a0000');
+		expect(spokenNumber(1200.5, 'en')).toBe('1\u00a0200 point 5');
+		expect(spokenNumber(0.125, 'es')).toBe('0 coma 125');
+		expect(spokenNumber(999, 'es')).toBe('999');
 	});
 });
 

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { field, shown, text } from './fields';
 import type { Messages } from './messages';
 import { largestValue, textLimits } from './limits';
-import { readNumberText } from './number-text';
+import { readNumberText, writesAsItself } from './number-text';
 
 /**
  * One figure of a report, language-neutral: an item of the `figures:` list of figures.yaml,
@@ -47,7 +47,8 @@ function notANumber(input: unknown, m: Messages): string {
 		case 'notation':
 			return m.numberNotation(input, read.value);
 		case 'ambiguous':
-			return m.numberAmbiguous(input, read.thousands, read.decimal);
+			// "12.125" written again as a decimal would be as ambiguous: rounded to two decimals.
+			return writesAsItself(read.decimal) ? m.numberAmbiguous(input, read.thousands, read.decimal) : m.numberAmbiguous(input, read.thousands, Math.round(read.decimal * 100) / 100, true);
 		case 'percent':
 			return m.numberWithPercent(input, read.value);
 		case 'currency':

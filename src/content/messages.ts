@@ -83,8 +83,9 @@ const es = {
 		decimalComma
 			? `lleva una coma decimal (pone ${got}): en figures.yaml los decimales van con punto: value: ${value}`
 			: `lleva separadores de miles (pone ${got}): escribe las cifras seguidas, sin puntos ni espacios: value: ${value}`,
-	numberAmbiguous: (got: string, thousands: number, decimal: number) =>
-		`no se sabe qué número es (pone ${got}): si son miles, escribe value: ${thousands}; si lleva decimales, value: ${decimal}`,
+	/** `rounded`: the decimal reading has three decimals, which would be as ambiguous written again: rounded to two. */
+	numberAmbiguous: (got: string, thousands: number, decimal: number, rounded = false) =>
+		`no se sabe qué número es (pone ${got}): si son miles, escribe value: ${thousands}; si lleva decimales, ${rounded ? `redondéalo a dos: value: ${decimal}` : `value: ${decimal}`}`,
 	numberWithPercent: (got: string, value?: number) =>
 		`lleva el signo % (pone ${got}): escribe solo el número${value === undefined ? '' : `, value: ${value}`}, y kind: percent`,
 	numberWithCurrency: (got: string, value?: number, currency?: string) =>
@@ -272,7 +273,8 @@ const en: Messages = {
 		decimalComma
 			? `has a decimal comma (got ${got}): in figures.yaml decimals take a point: value: ${value}`
 			: `has thousands separators (got ${got}): write the digits together, with no points, commas or spaces: value: ${value}`,
-	numberAmbiguous: (got, thousands, decimal) => `could be two numbers (got ${got}): if it is thousands, write value: ${thousands}; if it has decimals, value: ${decimal}`,
+	numberAmbiguous: (got, thousands, decimal, rounded = false) =>
+		`could be two numbers (got ${got}): if it is thousands, write value: ${thousands}; if it has decimals, ${rounded ? `round it to two: value: ${decimal}` : `value: ${decimal}`}`,
 	numberWithPercent: (got, value) => `has the % sign (got ${got}): write the number alone${value === undefined ? '' : `, value: ${value}`}, and kind: percent`,
 	numberWithCurrency: (got, value, currency) =>
 		`has the currency (got ${got}): write the number alone${value === undefined ? '' : `, value: ${value}`}, with kind: amount and currency: ${currency ?? 'the currency code (USD, EUR…)'}`,

@@ -31,6 +31,8 @@ describe('a figure typed with the separators people write', () => {
 		['0,125', 'lleva una coma decimal (pone 0,125): en figures.yaml los decimales van con punto: value: 0.125'],
 		['1.200', 'no se sabe qué número es (pone 1.200): si son miles, escribe value: 1200; si lleva decimales, value: 1.2'],
 		['1,200', 'si son miles, escribe value: 1200; si lleva decimales, value: 1.2'],
+		// Written again as 12.125 it would be as ambiguous: the decimal reading is offered rounded.
+		['12.125', 'si son miles, escribe value: 12125; si lleva decimales, redondéalo a dos: value: 12.13'],
 		['16,8 %', 'lleva el signo % (pone 16,8 %): escribe solo el número, value: 16.8, y kind: percent'],
 		['58%', 'value: 58, y kind: percent'],
 		['2.300.000 €', 'lleva la moneda (pone 2.300.000 €): escribe solo el número, value: 2300000, con kind: amount y currency: EUR'],

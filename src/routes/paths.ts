@@ -18,7 +18,12 @@ export const sitePaths = {
 	/** The script that fits embedded charts' frames to their content (docs/reuse.md). */
 	embedScript: 'embed.js',
 	sitemap: 'sitemap-index.xml',
+	/** Every figure of more than one year, by year (src/data/series.ts). */
+	series: 'data/series.json',
 } as const;
+
+/** A language's history of figures as CSV (src/data/series.ts): `es/series.csv`. */
+export const seriesCsvPath = (locale: Locale) => localePath(locale, 'series.csv');
 
 /** The top-level folder of the chart embeds, the only pages other sites may frame. */
 export const embedFolder = 'embed';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/content/messages';
 import { headersFor, hosts, pageHeaderProblems, parseHeaders } from '../host-headers';
 import { run } from './project-tools';
+import { seriesCsvPath, sitePaths } from '../../src/routes/paths';
 
 /**
  * Whole-site builds of the scenarios of tests/fixtures/ (see its README), each a folder of report
@@ -197,6 +198,13 @@ describe('new report years, from content only (one build, under a base path)', (
 			expect(data.figures.filter((f) => f.id.startsWith('membersByRegion.')).map((f) => f.section)).toEqual(newShape.regions.map(() => 'regiones'));
 			expect(data.figures.filter((f) => f.id.startsWith('genderParity'))).toEqual([]);
 		});
+	});
+
+	it('writes each figure’s history across the published years (no draft): /data/series.json and a CSV per language', () => {
+		const series = JSON.parse(file(sitePaths.series)) as { years: number[]; series: { id: string; values: { year: number; value: number }[] }[] };
+		expect(series.years).toEqual([2021, 2022, 2023]);
+		expect(series.series.find((s) => s.id === 'impact.newMembers')!.values.map((v) => v.value)).toEqual([3, 5, 3]);
+		for (const l of locales) expect(file(seriesCsvPath(l))).toMatch(/\r\n2022,impact\.newMembers,impact,[^\r]*,5,count,exact,/);
 	});
 
 	it('(c) leaves a draft year out of the site: no pages, data, sitemap entry or link', () => {

@@ -64,7 +64,7 @@ describe('the route table', () => {
 	it('gives the pages in a language and the files at the top of the site', () => {
 		expect(localePath('en')).toBe('en/');
 		expect(localePath('fr', '2021/')).toBe('fr/2021/');
-		expect(sitePaths).toEqual({ chooser: '', favicon: 'favicon.svg', embedScript: 'embed.js', sitemap: 'sitemap-index.xml' });
+		expect(sitePaths).toEqual({ chooser: '', favicon: 'favicon.svg', embedScript: 'embed.js', sitemap: 'sitemap-index.xml', series: 'data/series.json' });
 	});
 
 	it('tells the year pages (what the sitemap lists) from every other address', () => {

@@ -315,14 +315,24 @@ const figureItem = fields.object(
 			description: help('Solo para un importe: tres letras, p. ej. EUR.', 'Only for an amount: three capital letters, e.g. EUR.'),
 			validation: { pattern: { regex: /^([A-Z]{3})?$/, message: 'La moneda: tres letras mayúsculas, p. ej. EUR o USD (o nada, si no es un importe).' } },
 		}),
-		source: fields.text({ label: figureFieldNames.source, description: help('Dónde se publicó la cifra (opcional).', 'Where the figure was published (optional).') }),
+		source: fields.text({
+			label: figureFieldNames.source,
+			description: help(
+				'De dónde sale: documento, página, fecha (p. ej. «Cuentas 2022, p. 4, marzo de 2023»). Vacío, vale la fuente del año (arriba).',
+				'Where it comes from: document, page, date. Empty: the year’s source (above) applies.',
+			),
+		}),
+		checked: fields.date({
+			label: figureFieldNames.checked,
+			description: help('El día en que alguien comparó la cifra con su fuente (opcional).', 'The day someone checked the figure against its source (optional).'),
+		}),
 		note: fields.text({
 			label: figureFieldNames.note,
 			description: help('No se publica: por qué la cifra se escribe así, qué dice la fuente.', 'Not published: why the figure is written this way.'),
 			multiline: true,
 		}),
 	},
-	{ layout: [12, 6, 6, 8, 4, 12, 12] },
+	{ layout: [12, 6, 6, 8, 4, 8, 4, 12] },
 );
 
 /**
@@ -359,6 +369,13 @@ const figuresCollection = collection({
 			description: help(
 				'Marcado, el año se ve en este ordenador (en el editor), pero no se publica. Márcalo al crear un año nuevo.',
 				'Ticked, the year shows on this computer (in the editor) but is not published.',
+			),
+		}),
+		source: fields.text({
+			label: 'Fuente del año',
+			description: help(
+				'De dónde vienen las cifras de este año, salvo las que dicen la suya (p. ej. «Infografía del informe anual 2022»). Las descargas de datos la citan.',
+				'Where this year’s figures come from, unless a figure names its own. The data downloads cite it.',
 			),
 		}),
 		figures: fields.array(figureItem, {

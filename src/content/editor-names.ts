@@ -23,6 +23,7 @@ export const figureFieldNames = {
 	qualifier: 'Precisión',
 	currency: 'Moneda',
 	source: 'Fuente',
+	checked: 'Comprobada el',
 	note: 'Nota para el equipo',
 } as const;
 

@@ -15,7 +15,7 @@ export type FigureKind = (typeof kinds)[number];
 export const qualifiers = ['exact', 'moreThan', 'approximately'] as const;
 export type Qualifier = (typeof qualifiers)[number];
 /** The fields a figure may have, in the order the guides and the editor list them. */
-export const figureFields = ['id', 'value', 'kind', 'qualifier', 'currency', 'source', 'note'] as const;
+export const figureFields = ['id', 'value', 'kind', 'qualifier', 'currency', 'source', 'checked', 'note'] as const;
 
 /** The values each kind allows. */
 export const ranges: Record<FigureKind, { min: number; max?: number; whole: boolean }> = {
@@ -73,8 +73,10 @@ export const figureSchema = field(
 			qualifier: z.enum(qualifiers).default('exact'),
 			/** ISO 4217 code, for amounts. */
 			currency: field(z.string().regex(/^[A-Z]{3}$/), { message: (m, issue) => m.currencyInvalid(shown(issue.input)) }).optional(),
-			/** Where the figure was published. */
+			/** Where the figure was published: document, page, date ("Cuentas 2022, p. 4, marzo de 2023"). */
 			source: text('source', textLimits.source).optional(),
+			/** The day someone checked the figure against its source (YYYY-MM-DD). */
+			checked: field(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), { message: (m, issue) => m.checkedDate(shown(issue.input)) }).optional(),
 			/** For the team only (never published): why the figure is written this way, what the source says. */
 			note: text('note', textLimits.teamNote).optional(),
 		})

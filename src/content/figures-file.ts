@@ -19,6 +19,8 @@ const id = field(z.string(), { expected: 'figureId' });
 export const figuresFileSchema = z.strictObject({
 	/** true while a year is being prepared: shown by `npm run dev`, never published. */
 	draft: z.boolean().default(false),
+	/** Where every figure of the year comes from, unless a figure names its own (the document, its date). */
+	source: text('source', textLimits.source).optional(),
 	/** The figures, one item each: `- id: members.joined` and below it `value: 3` (and kind, qualifier…). */
 	figures: field(z.array(z.unknown()).min(1), { message: (m, issue) => (issue.code === 'too_small' ? m.noFigures : m.missing(m.expected.figureList)) }),
 	/** Figures computed from others, never typed: `{ sum: [ids] }` or `{ difference: [a, b] }`. */
@@ -78,6 +80,8 @@ export interface FiguresData {
 	share: string[];
 	licence?: Licence | undefined;
 	compare: CompareDeclaration;
+	/** Where every figure comes from, unless it names its own. */
+	source?: string | undefined;
 }
 
 
@@ -203,7 +207,10 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 
 	const known = { figures: [...tree.names, ...Object.keys(file.derived)], charts: charts.map((c) => c.id), ties };
 	if (issues.length) return { issues, warnings, known };
-	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence, compare }, issues, warnings, known };
+	// A published year's figures are backed by a source, theirs or the year's, so that they can be checked.
+	const unsourced = file.source ? [] : tree.names.filter((id) => figures[id] && !figures[id]!.source);
+	if (!file.draft && unsourced.length) warnings.push({ path: ['figures'], atKey: true, message: m.unsourced(unsourced) });
+	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence, compare, source: file.source }, issues, warnings, known };
 }
 
 /**

@@ -199,6 +199,9 @@ const es = {
 	citedExtra: (id: string) => `cita la cifra ${id}, que el texto en español (es.mdx) no cita: revisa la traducción`,
 	copiedYear: (year: string, other: string) =>
 		`las cifras de ${year} son exactamente las de ${other}: parece una copia aún sin actualizar, y se publicarían como de ${year}. Mientras lo preparas, márcalo como borrador (en el editor, «Borrador»; en el archivo, draft: true), o actualiza las cifras`,
+	checkedDate: (got: string) => `no es una fecha (pone ${got}): escribe el día en que se comprobó la cifra con su fuente, como 2022-03-15 (año-mes-día)`,
+	unsourced: (ids: readonly string[]) =>
+		`${ids.length === 1 ? 'una cifra no dice' : `${ids.length} cifras no dicen`} de dónde ${ids.length === 1 ? 'viene' : 'vienen'} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}): escribe su fuente (source: en cada cifra) o la del año entero (source: arriba, bajo draft:), para que se puedan comprobar`,
 	reusedId: (id: string, year: number, change: string) =>
 		`la cifra ${id} era otra cosa en ${year} (${change}): las comparaciones y su historia las leen como la misma cifra; si no lo es, dale otro nombre; si lo es, márcala en compare: notComparable`,
 	draftYear: (year: string) => `el año ${year} es un borrador (draft: true en figures.yaml): se ve en npm run dev, pero no se publica`,
@@ -374,6 +377,9 @@ const en: Messages = {
 	citedExtra: (id) => `cites the figure ${id}, which the Spanish text (es.mdx) does not: check the translation`,
 	copiedYear: (year, other) =>
 		`the figures of ${year} are exactly those of ${other}: it looks like a copy not updated yet, and they would be published as ${year}'s. While you prepare it, mark it as a draft (in the editor, "Borrador"; in the file, draft: true), or update the figures`,
+	checkedDate: (got) => `is not a date (got ${got}): write the day the figure was checked against its source, like 2022-03-15 (year-month-day)`,
+	unsourced: (ids) =>
+		`${ids.length === 1 ? 'a figure does not say' : `${ids.length} figures do not say`} where ${ids.length === 1 ? 'it comes' : 'they come'} from (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}): write its source (source: on each figure) or the whole year's (source: at the top, under draft:), so that they can be checked`,
 	reusedId: (id, year, change) =>
 		`the figure ${id} was something else in ${year} (${change}): comparisons and its history read them as one figure; if it is not, give it another name; if it is, mark it in compare: notComparable`,
 	draftYear: (year) => `${year} is a draft (draft: true in figures.yaml): it shows in npm run dev but is not published`,

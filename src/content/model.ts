@@ -114,6 +114,8 @@ export const reportSchema = z.strictObject({
 	/** Set by staff in figures.yaml; absent until Metropolis decides one. */
 	licence: licenceSchema.optional(),
 	compare: compareDeclarationSchema,
+	/** Where every figure comes from, unless it names its own (figures.yaml `source:`). */
+	source: z.string().optional(),
 	/** By figure id, computed across years (src/content/read.ts). */
 	yearOverYear: z.record(z.string(), yearOverYearSchema),
 	pages: z.strictObject(Object.fromEntries(locales.map((l) => [l, pageSchema])) as Record<(typeof locales)[number], typeof pageSchema>),

@@ -159,5 +159,5 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	for (const page of Object.values(pages))
 		for (const s of page.sections) for (const c of s.charts) for (const id of chartOf(c).figures) if (!s.figures.includes(id)) s.figures.push(id);
 	// Year over year needs the other years: read.ts fills it in once every year is read.
-	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, licence: data.licence, compare: data.compare, yearOverYear: {}, pages }, errors, warnings };
+	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, licence: data.licence, compare: data.compare, source: data.source, yearOverYear: {}, pages }, errors, warnings };
 }

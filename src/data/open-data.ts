@@ -15,7 +15,7 @@ import { csvFile, packageFolder } from '../routes/paths';
  */
 
 /** The columns of every CSV, in order; the same names are the keys of the JSON's figures. */
-export const dataFields = ['year', 'id', 'section', 'section_title', 'label', 'value', 'kind', 'qualifier', 'currency', 'derived', 'display'] as const;
+export const dataFields = ['year', 'id', 'section', 'section_title', 'label', 'value', 'kind', 'qualifier', 'currency', 'derived', 'display', 'source'] as const;
 export type DataField = (typeof dataFields)[number];
 
 /** Frictionless types of the fields, and the codes a field may hold. */
@@ -31,6 +31,7 @@ const fieldTypes: Record<DataField, { type: 'integer' | 'string' | 'number' | 'b
 	currency: { type: 'string' },
 	derived: { type: 'boolean', required: true },
 	display: { type: 'string' },
+	source: { type: 'string' },
 };
 
 /** Where the pages of a report are, per language (the site's address is known only to the build). */
@@ -43,6 +44,9 @@ function figureOrder(report: Report): { id: string; section: string }[] {
 	const ids = [...sectionOf.keys(), ...Object.keys(report.figures).filter((id) => !sectionOf.has(id))];
 	return ids.map((id) => ({ id, section: sectionOf.get(id) ?? '' }));
 }
+
+/** Where a figure comes from: its own source, else the year's; none for a computed figure without one. */
+const sourceOf = (report: Report, id: string) => report.figures[id]!.source ?? (report.figures[id]!.derived ? '' : (report.source ?? ''));
 
 /** The language-bound fields of a figure: its section's title, its label, how it is shown. */
 function wordsOf(report: Report, locale: Locale, t: Translate, id: string, section: string) {
@@ -70,6 +74,7 @@ export function dataRows(report: Report, locale: Locale, t: Translate, ids?: rea
 				qualifier: f.qualifier,
 				currency: f.currency ?? '',
 				derived: Boolean(f.derived),
+				source: sourceOf(report, id),
 			};
 		})
 		.map((row) => Object.fromEntries(dataFields.map((k) => [k, row[k]])) as Record<DataField, string | number | boolean>);
@@ -138,7 +143,8 @@ export function reportJson(report: Report, pageUrl: PageUrl) {
 				...(f.currency ? { currency: f.currency } : {}),
 				derived: Boolean(f.derived),
 				display: perLanguage((l) => words[l].display),
-				...(f.source ? { source: f.source } : {}),
+				...(sourceOf(report, id) ? { source: sourceOf(report, id) } : {}),
+				...(f.checked ? { checked: f.checked } : {}),
 			};
 		}),
 	};

@@ -559,6 +559,7 @@ describe('content validation', () => {
 	it('a parts/total rule with a rest: no warning when parts and rest make the total, an error naming them when they do not', () => {
 		const m = messagesFor('es');
 		const file = (rest: number) => ({
+			source: 'Memoria 2030',
 			figures: [
 				{ id: 'events.online', value: 3 },
 				{ id: 'events.inPerson', value: 4 },

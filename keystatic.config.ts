@@ -279,6 +279,15 @@ function valueField(label: string, description: string): BasicFormField<string, 
 }
 
 /**
+ * A tick box written only when ticked (`compact: true`): Keystatic's own writes `false` into every item,
+ * which would add a line to each figure of a year the first time it is saved.
+ */
+function tickedOnly(label: string, description: string) {
+	const box = fields.checkbox({ label, description });
+	return { ...box, serialize: (ticked: boolean) => ({ value: ticked || undefined }) };
+}
+
+/**
  * A year's figures as a form: the list of figures.yaml, one item per figure, with the kinds, qualifiers
  * and limits of src/content/figure.ts. What depends on two fields (a percentage up to 100, a whole number
  * for a count, a currency for an amount) is checked as the build checks it and shown on the page preview.
@@ -315,6 +324,13 @@ const figureItem = fields.object(
 			description: help('Solo para un importe: tres letras, p. ej. EUR.', 'Only for an amount: three capital letters, e.g. EUR.'),
 			validation: { pattern: { regex: /^([A-Z]{3})?$/, message: 'La moneda: tres letras mayúsculas, p. ej. EUR o USD (o nada, si no es un importe).' } },
 		}),
+		compact: tickedOnly(
+			figureFieldNames.compact,
+			help(
+				'Marcada, la página muestra la cifra abreviada: 2,3 M € en lugar de 2.300.000 € (solo cantidades e importes de 1000 o más). Las tablas y las descargas dan la cifra exacta.',
+				'Ticked, the page shows the figure short: €2.3M instead of €2,300,000 (counts and amounts of 1000 or more). Tables and downloads give it in full.',
+			),
+		),
 		source: fields.text({
 			label: figureFieldNames.source,
 			description: help(
@@ -332,7 +348,7 @@ const figureItem = fields.object(
 			multiline: true,
 		}),
 	},
-	{ layout: [12, 6, 6, 8, 4, 8, 4, 12] },
+	{ layout: [12, 6, 6, 8, 4, 12, 8, 4, 12] },
 );
 
 /**

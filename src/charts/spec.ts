@@ -1,7 +1,7 @@
 import type { Gender } from '../content/gender';
 import type { Report } from '../content/report';
 import { segmentsText } from '../content/page';
-import { citedFigure, formatFigure } from '../format/figures';
+import { citedFigure, formatFigure, type Formatted } from '../format/figures';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 import { seriesOf } from './palette';
@@ -15,6 +15,8 @@ export interface ChartRow {
 	text: string;
 	/** As read aloud ("aproximadamente 59 %"). */
 	spoken: string;
+	/** As the table gives it: in full where the page shows it short (`compact: true`). */
+	exact: Formatted;
 	/** Its colour: `--series-<n>` of the page's scheme. */
 	series: number;
 }
@@ -47,7 +49,8 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const label = (fid: string) => page.labels[fid]?.text ?? fid;
 	const rows = declared.figures.map((fid, i): ChartRow => {
 		const f = formatFigure(report.figures[fid]!, locale, t);
-		return { id: fid, label: label(fid), value: report.figures[fid]!.value, text: f.text, spoken: f.spoken ?? f.text, series: seriesOf(declared.type, i) };
+		const exact = formatFigure({ ...report.figures[fid]!, compact: false }, locale, t);
+		return { id: fid, label: label(fid), value: report.figures[fid]!.value, text: f.text, spoken: f.spoken ?? f.text, exact, series: seriesOf(declared.type, i) };
 	});
 	const caption = placed ? segmentsText(placed.caption, figureText(report, locale, t)) : id;
 	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
@@ -56,8 +59,8 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const sum = rows.reduce((a, r) => a + r.value, 0);
 	const footer = total
 		? [
-				{ label: t('chart.sum'), text: formatFigure({ ...report.figures[declared.figures[0]!]!, value: sum }, locale, t).text },
-				{ label: label(total), text: formatFigure(report.figures[total]!, locale, t).text },
+				{ label: t('chart.sum'), text: formatFigure({ ...report.figures[declared.figures[0]!]!, value: sum, compact: false }, locale, t).text },
+				{ label: label(total), text: formatFigure({ ...report.figures[total]!, compact: false }, locale, t).text },
 			]
 		: undefined;
 	return {

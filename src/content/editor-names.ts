@@ -22,6 +22,7 @@ export const figureFieldNames = {
 	kind: 'Tipo',
 	qualifier: 'Precisión',
 	currency: 'Moneda',
+	compact: 'Abreviada',
 	source: 'Fuente',
 	checked: 'Comprobada el',
 	note: 'Nota para el equipo',

@@ -15,7 +15,7 @@ export type FigureKind = (typeof kinds)[number];
 export const qualifiers = ['exact', 'moreThan', 'approximately'] as const;
 export type Qualifier = (typeof qualifiers)[number];
 /** The fields a figure may have, in the order the guides and the editor list them. */
-export const figureFields = ['id', 'value', 'kind', 'qualifier', 'currency', 'source', 'checked', 'note'] as const;
+export const figureFields = ['id', 'value', 'kind', 'qualifier', 'currency', 'compact', 'source', 'checked', 'note'] as const;
 
 /** The values each kind allows. */
 export const ranges: Record<FigureKind, { min: number; max?: number; whole: boolean }> = {
@@ -59,10 +59,21 @@ function notANumber(input: unknown, m: Messages): string {
 }
 
 /** What is wrong with a figure as a whole: its value for its kind, its currency. */
-type FigureProblem = { problem: 'tooLarge' } | { problem: 'outOfRange'; value: number; kind: FigureKind } | { problem: 'currencyMissing' } | { problem: 'currencyNotAmount' };
+type FigureProblem =
+	| { problem: 'tooLarge' }
+	| { problem: 'outOfRange'; value: number; kind: FigureKind }
+	| { problem: 'currencyMissing' }
+	| { problem: 'currencyNotAmount' }
+	| { problem: 'compactKind'; kind: FigureKind };
 
 const figureProblem = (m: Messages, p: FigureProblem) =>
-	p.problem === 'tooLarge' ? m.tooLarge(largestValue) : p.problem === 'outOfRange' ? m.outOfRange(p.value, m.range[p.kind]) : m[p.problem];
+	p.problem === 'tooLarge'
+		? m.tooLarge(largestValue)
+		: p.problem === 'outOfRange'
+			? m.outOfRange(p.value, m.range[p.kind])
+			: p.problem === 'compactKind'
+				? m.compactKind(p.kind)
+				: m[p.problem];
 
 /** A figure without its id (the id is checked with the list, where duplicates show). */
 export const figureSchema = field(
@@ -73,6 +84,8 @@ export const figureSchema = field(
 			qualifier: z.enum(qualifiers).default('exact'),
 			/** ISO 4217 code, for amounts. */
 			currency: field(z.string().regex(/^[A-Z]{3}$/), { message: (m, issue) => m.currencyInvalid(shown(issue.input)) }).optional(),
+			/** Shown short on the page ("2,3 M €", "€2.3M"), whatever its qualifier; exact in tables, downloads and for screen readers. Counts and amounts only. */
+			compact: z.boolean().optional(),
 			/** Where the figure was published: document, page, date ("Cuentas 2022, p. 4, marzo de 2023"). */
 			source: text('source', textLimits.source).optional(),
 			/** The day someone checked the figure against its source (YYYY-MM-DD). */
@@ -86,6 +99,7 @@ export const figureSchema = field(
 			else if (!inRange(f.kind, f.value)) problem('value', { problem: 'outOfRange', value: f.value, kind: f.kind });
 			if (f.kind === 'amount' && !f.currency) problem('currency', { problem: 'currencyMissing' });
 			if (f.kind !== 'amount' && f.currency) problem('currency', { problem: 'currencyNotAmount' });
+			if (f.compact && f.kind !== 'count' && f.kind !== 'amount') problem('compact', { problem: 'compactKind', kind: f.kind });
 		}),
 	{ message: (m, issue) => (issue.code === 'custom' ? figureProblem(m, issue.params as FigureProblem) : undefined) },
 );

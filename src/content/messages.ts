@@ -101,6 +101,7 @@ const es = {
 	currencyMissing: 'falta la moneda: un importe necesita currency, p. ej. currency: EUR',
 	currencyInvalid: (got: string) => `no es un código de moneda (pone ${got}): usa tres letras mayúsculas, p. ej. EUR o USD`,
 	currencyNotAmount: 'solo un importe (kind: amount) lleva moneda: borra currency o pon kind: amount',
+	compactKind: (kind: string) => `solo una cantidad (kind: count) o un importe (kind: amount) se muestra abreviada («2,3 M €»); esta cifra es kind: ${kind}: borra compact`,
 	unknownFigure: (id: string, guess?: string, example?: string) =>
 		guess
 			? `${q(id)} no es una cifra de figures.yaml: ¿querías decir ${q(guess)}?`
@@ -292,6 +293,7 @@ const en: Messages = {
 	currencyMissing: 'the currency is missing: an amount needs currency, e.g. currency: EUR',
 	currencyInvalid: (got) => `is not a currency code (got ${got}): use three capital letters, e.g. EUR or USD`,
 	currencyNotAmount: 'only an amount (kind: amount) has a currency: delete currency or set kind: amount',
+	compactKind: (kind) => `only a count (kind: count) or an amount (kind: amount) can be shown short ("€2.3M"); this figure is kind: ${kind}: delete compact`,
 	unknownFigure: (id, guess, example) =>
 		guess
 			? `"${id}" is not a figure of figures.yaml: did you mean "${guess}"?`

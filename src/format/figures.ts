@@ -26,7 +26,9 @@ function ordinal(n: number, locale: Locale, gender: Gender): string {
 }
 
 /** The number alone, in the page's language. */
-export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'currency'>, locale: Locale, gender: Gender = 'm'): string {
+export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'currency' | 'compact'>, locale: Locale, gender: Gender = 'm'): string {
+	// Short ("2,3 M €", "+2,4 mil") where content asks for it, or where the source rounded the figure.
+	const short = (f.compact || f.qualifier !== 'exact') && Math.abs(f.value) >= 1000;
 	switch (f.kind) {
 		case 'percent':
 			return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(f.value / 100);
@@ -38,11 +40,10 @@ export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'cu
 				currency: f.currency ?? 'EUR',
 				// Whole amounts without cents ("1.250.000 €"); cents only where the content has them.
 				...(Number.isInteger(f.value) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-				...(f.qualifier !== 'exact' && f.value >= 1000 ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+				...(short ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
 			}).format(f.value);
 		case 'count':
-			// Rounded figures ("+2.4K") are shown short, as in the source; exact ones in full.
-			return f.qualifier !== 'exact' && f.value >= 1000
+			return short
 				? new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(f.value)
 				: new Intl.NumberFormat(locale).format(f.value);
 	}
@@ -50,7 +51,7 @@ export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'cu
 
 /** The figure written out in full (no "K"): how it is read aloud. */
 const full = (f: Figure, locale: Locale, gender: Gender) =>
-	f.kind === 'count' || f.kind === 'amount' ? formatValue({ ...f, qualifier: 'exact' }, locale, gender) : formatValue(f, locale, gender);
+	f.kind === 'count' || f.kind === 'amount' ? formatValue({ ...f, qualifier: 'exact', compact: false }, locale, gender) : formatValue(f, locale, gender);
 
 /** A figure with its qualifier: "+2,4 mil" (es), "2.4K+" (en), "+2,4 k" (fr), "≈59 %". */
 export function formatFigure(f: Figure, locale: Locale, t: Translate, gender: Gender = 'm'): Formatted {

@@ -61,6 +61,20 @@ describe('figures in each language', () => {
 		expect(plain(format(amount(1250000, 'approximately'), 'fr').text)).toBe('≈1,3 M €');
 		expect(plain(format(amount(1250000, 'approximately'), 'fr').spoken!)).toBe('environ 1 250 000 €');
 	});
+
+	it('shows a figure short when content asks (compact: true), exact or not, and reads it out in full', () => {
+		const budget: Figure = { value: 2300000, kind: 'amount', qualifier: 'exact', currency: 'EUR', compact: true };
+		expect([plain(format(budget, 'es').text), format(budget, 'en').text, plain(format(budget, 'fr').text)]).toEqual(['2,3 M €', '€2.3M', '2,3 M €']);
+		expect([plain(format(budget, 'es').spoken!), format(budget, 'en').spoken, plain(format(budget, 'fr').spoken!)]).toEqual(['2.300.000 €', '€2,300,000', '2 300 000 €']);
+		// Thousands, millions, billions, as each language abbreviates them (Spanish says "mil millones").
+		const count = (value: number): Figure => ({ value, kind: 'count', qualifier: 'exact', compact: true });
+		expect([1200, 12500, 2.5e9].map((v) => plain(format(count(v), 'es').text))).toEqual(['1,2 mil', '12,5 mil', '2500 M']);
+		expect([1200, 12500, 2.5e9].map((v) => format(count(v), 'en').text)).toEqual(['1.2K', '12.5K', '2.5B']);
+		expect([1200, 12500, 2.5e9].map((v) => plain(format(count(v), 'fr').text))).toEqual(['1,2 k', '12,5 k', '2,5 Md']);
+		// Below a thousand there is nothing to shorten; with a qualifier, the qualifier stays.
+		expect(format(count(999), 'en')).toEqual({ text: '999' });
+		expect(format({ ...budget, qualifier: 'moreThan' }, 'en')).toEqual({ text: '€2.3M+', spoken: 'more than €2,300,000' });
+	});
 });
 
 describe('texts of the data block (hero, notes, title)', () => {

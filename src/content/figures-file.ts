@@ -5,6 +5,7 @@ import { chartTypes, type ChartDeclaration, type CompareDeclaration, type Figure
 import { isWebAddress } from './links';
 import type { Messages } from './messages';
 import { closestFigure } from './suggest';
+import { palette } from '../charts/palette';
 import { field, parseContent, text, type Issue } from './fields';
 
 /**
@@ -194,6 +195,8 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 		const list = resolve(c.figures, [...path, 'figures']);
 		if (list.length === 1 && valid(list)) issues.push({ path: [...path, 'figures'], message: m.chartTooFew });
 		if (c.total) one(c.total, [...path, 'total']);
+		// One colour per category: past the palette, two categories would share one (bars need one colour).
+		if (c.type !== 'bar' && list.length > palette.length) warnings.push({ path: [...path, 'figures'], message: m.chartColours(list.length, palette.length) });
 		// Largest first, where the order carries no meaning (ties keep the order written).
 		const ordered = c.order === 'largest' && valid(list) ? [...list].sort((a, b) => figures[b]!.value - figures[a]!.value) : list;
 		return { id, type: c.type, figures: ordered, ...(c.total ? { total: c.total } : {}) };

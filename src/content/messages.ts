@@ -122,6 +122,8 @@ const es = {
 	partsAndRest: (parts: string, sum: number, total: string, value: number) =>
 		`las partes y el resto suman ${sum} (${parts}), no ${total} (${value}): corrige una de las cifras o el «rest:» de la regla`,
 	chartTooFew: 'un gráfico necesita al menos dos cifras',
+	chartColours: (n: number, max: number) =>
+		`tiene ${n} categorías y solo hay ${max} colores que se distinguen bien: dos partes tendrían el mismo color. Agrupa las más pequeñas en una cifra «Otras» (con derived: { sum: […] }) o usa type: bar, que muestra cualquier número de categorías`,
 	chartNotPlaced: (id: string, file: string) =>
 		`el gráfico ${q(id)} no aparece en ${file}: colócalo con <Chart id="${id}">título</Chart> o bórralo de charts:`,
 	shareLabel: 'la imagen para compartir',
@@ -311,6 +313,8 @@ const en: Messages = {
 		`the parts add up to ${sum} (${parts}), not ${total} (${value}); published as it is: explain the gap in a note (<Note>) and, if the report shows it as a figure, name it in the rule with "rest: figure" (this warning goes away)`,
 	partsAndRest: (parts, sum, total, value) => `the parts and the rest add up to ${sum} (${parts}), not ${total} (${value}): correct one of the figures or the rule's "rest:"`,
 	chartTooFew: 'a chart needs at least two figures',
+	chartColours: (n, max) =>
+		`has ${n} categories and there are only ${max} colours that tell apart well: two parts would share a colour. Group the smallest in an "Other" figure (with derived: { sum: […] }) or use type: bar, which shows any number of categories`,
 	chartNotPlaced: (id, file) => `the chart "${id}" is not placed in ${file}: place it with <Chart id="${id}">title</Chart> or delete it from charts:`,
 	shareLabel: 'the share image',
 

@@ -5,6 +5,15 @@ import { citedFigure, formatFigure, type Formatted } from '../format/figures';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 import { seriesOf } from './palette';
+import { wrap } from './wrap';
+
+/**
+ * The chart model: one chart in one language, everything its three pictures draw from, so they cannot
+ * disagree. Chart.astro draws it as HTML and SVG (the picture without JavaScript, the legend, the table),
+ * src/scripts/chart-render.ts with Chart.js in the browser (from `chartData`), src/share/chart-image.ts
+ * as the SVG and PNG files. Each keeps only what its medium needs (sizes, fonts, where colours come from:
+ * the page's CSS custom properties, or the light palette of ./palette.ts for the files).
+ */
 
 /** One row of a chart: a figure with its label, formatted for the page's language. */
 export interface ChartRow {
@@ -17,8 +26,12 @@ export interface ChartRow {
 	spoken: string;
 	/** As the table gives it: in full where the page shows it short (`compact: true`). */
 	exact: Formatted;
-	/** Its colour: `--series-<n>` of the page's scheme. */
+	/** Its colour: `--series-<n>` of the page's scheme, `palettes[scheme][n]` (./palette.ts). */
 	series: number;
+	/** Its value as a fraction of the largest row's: a bar's length. */
+	scale: number;
+	/** Its part of the rows' sum, in % of the whole: a donut's arc or a 100 % bar's segment, from `offset`, `length` long. */
+	share: { offset: number; length: number };
 }
 
 export interface ChartSpec {
@@ -30,8 +43,9 @@ export interface ChartSpec {
 	/** Chart.js type: donuts are doughnuts there; `stacked` is one 100 % bar. */
 	type: 'doughnut' | 'bar' | 'stacked';
 	caption: string;
-	/** A sentence that says what the chart shows, generated from the data. */
+	/** A sentence that says what the chart shows, generated from the data (rows named largest first). */
 	summary: string;
+	/** In the order figures.yaml declares them. */
 	rows: ChartRow[];
 	/** Closing lines under the table: the sum of the rows and the total they should reach. */
 	footer?: { label: string; text: string }[];
@@ -47,16 +61,20 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const page = report.pages[locale];
 	const placed = page.charts.find((c) => c.id === id);
 	const label = (fid: string) => page.labels[fid]?.text ?? fid;
+	const values = declared.figures.map((fid) => report.figures[fid]!.value);
+	const max = Math.max(...values, 1);
+	const shares = donutArcs(values);
 	const rows = declared.figures.map((fid, i): ChartRow => {
 		const f = formatFigure(report.figures[fid]!, locale, t);
 		const exact = formatFigure({ ...report.figures[fid]!, compact: false }, locale, t);
-		return { id: fid, label: label(fid), value: report.figures[fid]!.value, text: f.text, spoken: f.spoken ?? f.text, exact, series: seriesOf(declared.type, i) };
+		const value = values[i]!;
+		return { id: fid, label: label(fid), value, text: f.text, spoken: f.spoken ?? f.text, exact, series: seriesOf(declared.type, i), scale: value / max, share: shares[i]! };
 	});
 	const caption = placed ? segmentsText(placed.caption, figureText(report, locale, t)) : id;
 	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
 	const summary = `${caption}. ${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
 	const total = declared.total;
-	const sum = rows.reduce((a, r) => a + r.value, 0);
+	const sum = values.reduce((a, v) => a + v, 0);
 	const footer = total
 		? [
 				{ label: t('chart.sum'), text: formatFigure({ ...report.figures[declared.figures[0]!]!, value: sum, compact: false }, locale, t).text },
@@ -75,18 +93,25 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	};
 }
 
+/** Characters per line of a category name beside a bar on the page's canvas (narrow screens do not cut it). */
+const axisLabelWidth = 14;
+
 /** What the browser script needs to draw a chart, passed through a data-* attribute as JSON. */
 export const chartData = (c: ChartSpec, locale: Locale) => ({
 	type: c.type,
 	locale,
 	labels: c.rows.map((r) => r.label),
+	/** The labels on several lines, for a bar chart's axis. */
+	lines: c.rows.map((r) => wrap(r.label, axisLabelWidth)),
 	values: c.rows.map((r) => r.value),
+	/** Each row's % of the whole, for a 100 % bar. */
+	shares: c.rows.map((r) => r.share.length),
 	texts: c.rows.map((r) => r.text),
 	series: c.rows.map((r) => r.series),
 });
 export type ChartData = ReturnType<typeof chartData>;
 
-/** A donut as SVG circle strokes (for the no-JavaScript picture): offset and length of each arc, in % of the circle. */
+/** Shares of a whole as arcs (or segments) that fill it in order: offset and length of each, in % of the whole. */
 export function donutArcs(values: readonly number[]): { offset: number; length: number }[] {
 	const total = values.reduce((a, b) => a + b, 0) || 1;
 	let start = 0;

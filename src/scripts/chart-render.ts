@@ -1,3 +1,7 @@
+/**
+ * A chart of the page drawn with Chart.js, from the chart model (src/charts/spec.ts: rows, wrapped labels,
+ * value texts, shares) in the colours of the reader's scheme, read from the page's CSS.
+ */
 import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import type { ChartData } from '../charts/spec';
 import { palette } from '../charts/palette';
@@ -48,15 +52,6 @@ const barValues = (texts: string[], font: { family: string; size: number }, ink:
 	},
 });
 
-/** Long category names on several lines, so narrow screens do not cut them. */
-const wrap = (label: string, width = 14) =>
-	label.split(' ').reduce<string[]>((lines, word) => {
-		const last = lines[lines.length - 1];
-		if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-		return lines;
-	}, []);
-
 /** Every chart drawn, each with how to repaint it in the current colours. */
 const drawn: (() => void)[] = [];
 // The reader switches to dark, or to high contrast: repaint every chart in the new colours.
@@ -99,13 +94,12 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 	} else if (data.type === 'stacked') {
 		// One bar of 100 %: a dataset per category, each as its share of the whole. Ticks every 25 %: where the
 		// axis is too narrow for all five, every other one is dropped and 0, 50 and 100 % remain (by 20 %, 100 % went).
-		const total = data.values.reduce((a, b) => a + b, 0) || 1;
 		const percent = new Intl.NumberFormat(data.locale, { style: 'percent' });
 		chart = new Chart(canvas, {
 			type: 'bar',
 			data: {
 				labels: [''],
-				datasets: data.values.map((v, i) => ({ label: data.labels[i], data: [(v / total) * 100], backgroundColor: c.series(data.series[i]!), borderColor: c.paper, borderWidth: 1 })),
+				datasets: data.shares.map((share, i) => ({ label: data.labels[i], data: [share], backgroundColor: c.series(data.series[i]!), borderColor: c.paper, borderWidth: 1 })),
 			},
 			options: {
 				...common,
@@ -122,7 +116,7 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 		chart = new Chart(canvas, {
 			type: 'bar',
 			data: {
-				labels: data.labels.map((l) => wrap(l)),
+				labels: data.lines,
 				datasets: [{ data: data.values, backgroundColor: data.series.map(c.series), borderWidth: 0, borderRadius: 3, maxBarThickness: 28 }],
 			},
 			plugins: [barValues(data.texts, font, () => c.ink)],

@@ -3,25 +3,11 @@ import { formatFigure } from '../format/figures';
 import { escapeHtml as escape, renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
+import { wrap } from '../charts/wrap';
 import { displayFamily, textFamily } from './typefaces';
 
 /** The share image (1200×630) of a report in one language, as SVG, drawn from the report's own data. */
 export const shareSize = { width: 1200, height: 630 } as const;
-
-/** Greedy word wrap by character count (the card uses one known font, so this is close enough). */
-export function wrap(text: string, width: number, maxLines: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/)) {
-		const last = lines.at(-1);
-		if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	if (lines.length > maxLines) {
-		lines.length = maxLines;
-		lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
-	}
-	return lines;
-}
 
 /** Each figure's column: three side by side, 24 px apart. */
 const column = { step: 360, width: 336 } as const;

@@ -1,15 +1,14 @@
 import type { ChartSpec } from '../charts/spec';
-import { donutArcs } from '../charts/spec';
 import { palettes } from '../charts/palette';
+import { wrap } from '../charts/wrap';
 import { escapeHtml as escape } from '../format/inline';
-import { wrap } from './card';
 import { displayFamily, textFamily } from './typefaces';
 
 /**
- * A chart as a self-contained image (SVG; PNG through resvg) for slides and articles: the chart as
- * the page draws it without JavaScript, its caption above, values on the marks or in the legend,
- * and a source line with the page's address below. Light colours on white, whatever the reader's
- * scheme, because the image leaves the page.
+ * A chart as a self-contained image (SVG; PNG through resvg) for slides and articles, drawn from the
+ * chart model (src/charts/spec.ts) as the page draws it without JavaScript: its caption above, values
+ * on the marks or in the legend, and a source line with the page's address below. Light colours on
+ * white, whatever the reader's scheme, because the image leaves the page.
  */
 export interface ChartImageText {
 	/** "Fuente: Metropolis, Informe anual 2021" */
@@ -53,14 +52,13 @@ function bars(spec: ChartSpec, y: number): { svg: string; height: number } {
 	const valueWidth = 140;
 	const x0 = pad + labelWidth;
 	const span = imageWidth - pad - valueWidth - x0;
-	const max = Math.max(...spec.rows.map((r) => r.value), 1);
 	const parts: string[] = [];
 	let at = y;
 	for (const r of spec.rows) {
 		const lines = wrap(r.label, fit(labelWidth - 16, 20), 2);
 		const height = Math.max(44, lines.length * 25 + 18);
 		const mid = at + height / 2;
-		const length = Math.max((r.value / max) * span, r.value > 0 ? 2 : 0);
+		const length = Math.max(r.scale * span, r.value > 0 ? 2 : 0);
 		parts.push(text(x0 - 16, mid + 7 - ((lines.length - 1) * 25) / 2, 20, lines, { anchor: 'end' }));
 		parts.push(`<rect x="${x0}" y="${mid - 14}" width="${length.toFixed(1)}" height="28" rx="3" fill="${colours[r.series]}"/>`);
 		parts.push(text(x0 + length + 12, mid + 7, 20, [r.text], { bold: true }));
@@ -73,10 +71,9 @@ function donut(spec: ChartSpec, y: number): { svg: string; height: number } {
 	const r = 105;
 	const cx = pad + 130;
 	const circumference = 2 * Math.PI * r;
-	const arcs = donutArcs(spec.rows.map((row) => row.value));
 	const rings = spec.rows
-		.map((row, i) => {
-			const { offset, length } = arcs[i]!;
+		.map((row) => {
+			const { offset, length } = row.share;
 			const dash = Math.max((length / 100) * circumference - 2, 0);
 			return `<circle cx="${cx}" cy="${y + 130}" r="${r}" fill="none" stroke="${colours[row.series]}" stroke-width="46" stroke-dasharray="${dash.toFixed(2)} ${(circumference - dash).toFixed(2)}" stroke-dashoffset="${(circumference / 4 - (offset / 100) * circumference).toFixed(2)}"/>`;
 		})
@@ -88,12 +85,11 @@ function donut(spec: ChartSpec, y: number): { svg: string; height: number } {
 
 function stacked(spec: ChartSpec, y: number): { svg: string; height: number } {
 	const width = imageWidth - 2 * pad;
-	const arcs = donutArcs(spec.rows.map((row) => row.value));
 	// Values on the segments wide enough to hold them (every palette colour holds white text at 4.5:1).
 	const bar = spec.rows
-		.map((row, i) => {
-			const x = pad + (arcs[i]!.offset / 100) * width;
-			const w = (arcs[i]!.length / 100) * width;
+		.map((row) => {
+			const x = pad + (row.share.offset / 100) * width;
+			const w = (row.share.length / 100) * width;
 			const value = w > 90 ? text(x + w / 2, y + 35, 20, [row.text], { bold: true, fill: '#ffffff', anchor: 'middle' }) : '';
 			return `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="56" fill="${colours[row.series]}"/>${value}`;
 		})

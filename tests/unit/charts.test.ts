@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { wrap } from '../../src/charts/wrap';
 import { describe, expect, it } from 'vitest';
 import { buildChart, chartData, donutArcs } from '../../src/charts/spec';
 import { backgrounds, contrast, palette, palettes } from '../../src/charts/palette';
@@ -109,5 +110,18 @@ describe('donut geometry (the picture shown without JavaScript)', () => {
 			{ offset: 0, length: 0 },
 			{ offset: 0, length: 0 },
 		]);
+	});
+});
+
+describe('word wrap (canvas axis labels, chart images, share card)', () => {
+	it('breaks at spaces, within the width, and ends a cut text with an ellipsis', () => {
+		expect(wrap('Una leyenda bastante larga', 12)).toEqual(['Una leyenda', 'bastante', 'larga']);
+		expect(wrap('Una leyenda bastante larga', 12, 2)).toEqual(['Una leyenda', '…']);
+		expect(wrap('Palabra', 3)).toEqual(['Palabra']);
+	});
+
+	it('never breaks a figure at its no-break spaces ("+2,4 mil", "12 %")', () => {
+		expect(wrap('Más de +2,4\u00a0mil personas', 12)).toEqual(['Más de', '+2,4\u00a0mil', 'personas']);
+		expect(wrap('un 12\u202f% del total', 6)).toEqual(['un', '12\u202f%', 'del', 'total']);
 	});
 });

@@ -1,0 +1,22 @@
+/**
+ * Greedy word wrap by character count, for text drawn where no browser lays it out: the canvas's axis
+ * labels, the chart images and the share card (each draws one known font, so this is close enough).
+ * Lines break at spaces only, never at a no-break space: a figure such as "+2,4 mil" stays whole.
+ * Past `maxLines`, the last line ends with "…".
+ */
+export function wrap(text: string, width: number, maxLines = Infinity): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(breakingSpaces)) {
+		const last = lines.at(-1);
+		if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	if (lines.length > maxLines) {
+		lines.length = maxLines;
+		lines[maxLines - 1] = `${lines[maxLines - 1]!.split(breakingSpaces).slice(0, -1).join(' ')}…`;
+	}
+	return lines;
+}
+
+/** Whitespace but the no-break spaces (U+00A0, U+2007 figure space, U+202F narrow no-break space). */
+const breakingSpaces = /[^\S\u00a0\u2007\u202f]+/;

@@ -42,6 +42,8 @@ export default defineConfig({
 		open: process.env.EDIT_NO_OPEN ? false : '/keystatic/',
 		// Nothing leaves this machine while editing: the editor's interface asks Google Fonts for a typeface,
 		// which this policy refuses (it falls back to the system font).
-		headers: { 'Content-Security-Policy': "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:; connect-src 'self' ws://127.0.0.1:*" },
+		headers: {
+			'Content-Security-Policy': "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:; connect-src 'self' ws://127.0.0.1:*",
+		},
 	},
 });

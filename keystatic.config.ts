@@ -75,9 +75,17 @@ function attributeField(name: string, rule: AttributeRule) {
 	const shown = (id: string) => (rule.refers === 'figure' ? withLabel(id) : id);
 	// None chosen until staff choose one (the checks refuse it empty): never the first of the list by default.
 	if (ids?.length && rule.refers)
-		return fields.select({ label, options: [{ label: chooseOne[rule.refers], value: '' }, ...ids.map((id) => ({ label: shown(id), value: id }))], defaultValue: '' });
+		return fields.select({
+			label,
+			options: [{ label: chooseOne[rule.refers], value: '' }, ...ids.map((id) => ({ label: shown(id), value: id }))],
+			defaultValue: '',
+		});
 	if (rule.values)
-		return fields.select({ label, options: [{ label: '—', value: '' }, ...rule.values.map((v) => ({ label: v, value: v }))], defaultValue: '' });
+		return fields.select({
+			label,
+			options: [{ label: '—', value: '' }, ...rule.values.map((v) => ({ label: v, value: v }))],
+			defaultValue: '',
+		});
 	return rule.required ? fields.text({ label, validation: { length: { min: 1 } } }) : fields.text({ label });
 }
 
@@ -85,7 +93,9 @@ function attributeField(name: string, rule: AttributeRule) {
 const chooseOne = { figure: '— Elige una cifra —', chart: '— Elige un gráfico —' } as const;
 
 const schemaOf = (name: ComponentName) =>
-	Object.fromEntries(Object.entries(componentRules[name].attributes).map(([attr, rule]) => [attr, attributeField(attr, rule as AttributeRule)]));
+	Object.fromEntries(
+		Object.entries(componentRules[name].attributes).map(([attr, rule]) => [attr, attributeField(attr, rule as AttributeRule)]),
+	);
 
 const componentLabels: Record<ComponentName, string> = {
 	Section: 'Sección',
@@ -125,7 +135,8 @@ function FigInText({ value }: { value: Record<string, unknown> }) {
 		if (!document.querySelector('[role="menu"]')) return undefined;
 		const back = (event: FocusEvent) => {
 			const text = ref.current?.closest<HTMLElement>('[contenteditable="true"]');
-			if (!text || !(event.target instanceof HTMLElement) || !event.target.matches('button[aria-haspopup]') || text.contains(event.target)) return;
+			if (!text || !(event.target instanceof HTMLElement) || !event.target.matches('button[aria-haspopup]') || text.contains(event.target))
+				return;
 			stop();
 			// The figure's own element in the sentence, and the caret just after it.
 			let figure: HTMLElement = ref.current!;
@@ -181,7 +192,13 @@ const reportCollection = (locale: Locale) =>
 		slugField: 'title',
 		schema: {
 			title: fields.slug({
-				name: { label: 'Título de la página', description: help('El título de la pestaña del navegador y de los buscadores.', 'The title in the browser tab and search engines.') },
+				name: {
+					label: 'Título de la página',
+					description: help(
+						'El título de la pestaña del navegador y de los buscadores.',
+						'The title in the browser tab and search engines.',
+					),
+				},
 				slug: {
 					label: 'Año',
 					description: help(
@@ -200,9 +217,16 @@ const reportCollection = (locale: Locale) =>
 			}),
 			hero: fields.object(
 				{
-					kicker: fields.text({ label: 'Antetítulo', description: help('La línea pequeña sobre el título.', 'The small line above the title.') }),
+					kicker: fields.text({
+						label: 'Antetítulo',
+						description: help('La línea pequeña sobre el título.', 'The small line above the title.'),
+					}),
 					title: fields.text({ label: 'Título de portada', description: help('El título grande del informe.', 'The report’s big title.') }),
-					lead: fields.text({ label: 'Entradilla', description: help('El párrafo bajo el título.', 'The paragraph under the title.'), multiline: true }),
+					lead: fields.text({
+						label: 'Entradilla',
+						description: help('El párrafo bajo el título.', 'The paragraph under the title.'),
+						multiline: true,
+					}),
 				},
 				{ label: 'Portada' },
 			),
@@ -252,7 +276,10 @@ function valueField(label: string, description: string): BasicFormField<string, 
 			value: props.value,
 			onChange: props.onChange,
 			onBlur: () => setLeft(true),
-			description: 'says' in said ? createElement(Fragment, null, `${description} `, createElement('strong', { style: { display: 'block' } }, said.says)) : description,
+			description:
+				'says' in said
+					? createElement(Fragment, null, `${description} `, createElement('strong', { style: { display: 'block' } }, said.says))
+					: description,
 			// As Keystatic's fields do: once staff leave the field, or try to close the form or save.
 			errorMessage: 'problem' in said && (left || props.forceValidation) ? said.problem : undefined,
 		});
@@ -296,10 +323,17 @@ const figureItem = fields.object(
 	{
 		id: fields.text({
 			label: figureFieldNames.id,
-			description: help('Grupo y nombre, separados por un punto: impact.participants. Es lo que citan los textos.', 'Group and name: what the texts cite.'),
+			description: help(
+				'Grupo y nombre, separados por un punto: impact.participants. Es lo que citan los textos.',
+				'Group and name: what the texts cite.',
+			),
 			validation: {
 				isRequired: true,
-				pattern: { regex: idPattern, message: 'El nombre: grupo y nombre separados por un punto, con letras y números, sin espacios ni acentos (p. ej. impact.participants).' },
+				pattern: {
+					regex: idPattern,
+					message:
+						'El nombre: grupo y nombre separados por un punto, con letras y números, sin espacios ni acentos (p. ej. impact.participants).',
+				},
 			},
 		}),
 		value: valueField(
@@ -322,7 +356,9 @@ const figureItem = fields.object(
 		currency: fields.text({
 			label: figureFieldNames.currency,
 			description: help('Solo para un importe: tres letras, p. ej. EUR.', 'Only for an amount: three capital letters, e.g. EUR.'),
-			validation: { pattern: { regex: /^([A-Z]{3})?$/, message: 'La moneda: tres letras mayúsculas, p. ej. EUR o USD (o nada, si no es un importe).' } },
+			validation: {
+				pattern: { regex: /^([A-Z]{3})?$/, message: 'La moneda: tres letras mayúsculas, p. ej. EUR o USD (o nada, si no es un importe).' },
+			},
 		}),
 		compact: tickedOnly(
 			figureFieldNames.compact,
@@ -340,11 +376,17 @@ const figureItem = fields.object(
 		}),
 		checked: fields.date({
 			label: figureFieldNames.checked,
-			description: help('El día en que alguien comparó la cifra con su fuente (opcional).', 'The day someone checked the figure against its source (optional).'),
+			description: help(
+				'El día en que alguien comparó la cifra con su fuente (opcional).',
+				'The day someone checked the figure against its source (optional).',
+			),
 		}),
 		note: fields.text({
 			label: figureFieldNames.note,
-			description: help('No se publica: por qué la cifra se escribe así, qué dice la fuente.', 'Not published: why the figure is written this way.'),
+			description: help(
+				'No se publica: por qué la cifra se escribe así, qué dice la fuente.',
+				'Not published: why the figure is written this way.',
+			),
 			multiline: true,
 		}),
 	},
@@ -359,7 +401,8 @@ const figureItem = fields.object(
  */
 export function figureListLabel(id: string, typed: string, kind: FigureKind) {
 	const said = valueFieldSays(typed);
-	const warning = 'problem' in said ? 'ábrela: sin corregirla, no se guarda' : inRange(kind, said.value) ? '' : `debe ser ${es.range[kind]}`;
+	const warning =
+		'problem' in said ? 'ábrela: sin corregirla, no se guarda' : inRange(kind, said.value) ? '' : `debe ser ${es.range[kind]}`;
 	return `${id || '(sin nombre)'} = ${listedTyped(typed)}${warning ? ` ⚠ ${warning}` : ''}`;
 }
 
@@ -396,7 +439,10 @@ const figuresCollection = collection({
 		}),
 		figures: fields.array(figureItem, {
 			label: figuresCollectionName,
-			description: help('Cada cifra una sola vez, para los tres idiomas. Los textos la citan por su nombre.', 'Each figure once, for all three languages.'),
+			description: help(
+				'Cada cifra una sola vez, para los tres idiomas. Los textos la citan por su nombre.',
+				'Each figure once, for all three languages.',
+			),
 			itemLabel: (item) => figureListLabel(item.fields.id.value, item.fields.value.value, item.fields.kind.value),
 			validation: { length: { min: 1 } },
 		}),
@@ -414,5 +460,8 @@ export default config({
 	storage: { kind: 'local' },
 	locale: 'es-ES',
 	ui: { brand: { name: 'Metropolis · Informes' } },
-	collections: { [figuresCollectionKey]: figuresCollection, ...Object.fromEntries(locales.map((l) => [pageCollectionKey(l), reportCollection(l)])) },
+	collections: {
+		[figuresCollectionKey]: figuresCollection,
+		...Object.fromEntries(locales.map((l) => [pageCollectionKey(l), reportCollection(l)])),
+	},
 });

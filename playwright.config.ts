@@ -28,10 +28,20 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: [editorSpecs, realContentSpecs] },
-		{ name: 'real-content', use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${realPort}` }, testMatch: realContentSpecs },
+		{
+			name: 'real-content',
+			use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${realPort}` },
+			testMatch: realContentSpecs,
+		},
 		// The visual editor runs its own dev server and writes files: alone, after the rest, not competing
 		// for the two cores with the other tests (under that load its saves and reloads time out).
-		{ name: 'editor', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: editorSpecs, dependencies: ['chromium', 'real-content'], workers: 1 },
+		{
+			name: 'editor',
+			use: { ...devices['Desktop Chrome'], launchOptions },
+			testMatch: editorSpecs,
+			dependencies: ['chromium', 'real-content'],
+			workers: 1,
+		},
 	],
 	// --ignore-lock: run beside a preview or dev server the developer may have open (Astro allows one otherwise).
 	webServer: [

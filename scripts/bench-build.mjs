@@ -31,7 +31,14 @@ const decimals = (/** @type {number} */ n) => (String(n).split('.')[1] ?? '').le
 const round = (/** @type {number} */ n, /** @type {number} */ places) => Math.round(n * 10 ** places) / 10 ** places;
 /** The ids a rule's pattern names (`funding.*.share`: `*` is one part of an id). */
 const matching = (/** @type {string} */ pattern, /** @type {string[]} */ ids) =>
-	ids.filter((id) => new RegExp(`^${pattern.split('.').map((s) => (s === '*' ? '[^.]+' : s.replace(/[^\w-]/g, '\\$&'))).join('\\.')}$`).test(id));
+	ids.filter((id) =>
+		new RegExp(
+			`^${pattern
+				.split('.')
+				.map((s) => (s === '*' ? '[^.]+' : s.replace(/[^\w-]/g, '\\$&')))
+				.join('\\.')}$`,
+		).test(id),
+	);
 
 /**
  * Another year's figures.yaml from `text`: each typed figure moved by up to ±40 % within what its kind
@@ -109,7 +116,11 @@ function build(/** @type {string} */ label, /** @type {string | undefined} */ re
 }
 
 try {
-	const latest = readdirSync(reports).filter((d) => /^\d{4}$/.test(d)).sort().at(-1) ?? '';
+	const latest =
+		readdirSync(reports)
+			.filter((d) => /^\d{4}$/.test(d))
+			.sort()
+			.at(-1) ?? '';
 	console.log(`${'build'.padEnd(22)} years  pages  PNGs  time s  s/year  peak MB`);
 	if (process.env.REAL !== '0') build('real content', undefined);
 	for (const count of counts) {

@@ -9,7 +9,11 @@ import { tool } from './tool.mjs';
 const args = process.argv.slice(2);
 const at = args.findIndex((a) => a === '--outDir' || a.startsWith('--outDir='));
 const outDir = (at < 0 ? undefined : args[at]?.includes('=') ? args[at].split('=')[1] : args[at + 1]) ?? 'dist';
-const steps = [tool('astro', ['build', ...args]), tool('node', [join('scripts', 'pdf.mjs')]), tool('node', [join('scripts', 'check-dist.mjs'), outDir])];
+const steps = [
+	tool('astro', ['build', ...args]),
+	tool('node', [join('scripts', 'pdf.mjs')]),
+	tool('node', [join('scripts', 'check-dist.mjs'), outDir]),
+];
 for (const [command, stepArgs] of steps) {
 	const { status } = spawnSync(command, stepArgs, { stdio: 'inherit', env: { ...process.env, OUT_DIR: outDir } });
 	if (status !== 0) process.exit(status ?? 1);

@@ -8,7 +8,8 @@ import { base, site } from '../src/deploy/site-address.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 /** @param {string} at @returns {string[]} every file under `at`, relative to `dir`, with `/` */
-const walk = (at) => readdirSync(join(dir, at), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${at}${e.name}/`) : [`${at}${e.name}`]));
+const walk = (at) =>
+	readdirSync(join(dir, at), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${at}${e.name}/`) : [`${at}${e.name}`]));
 const files = walk('');
 const pages = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
 
@@ -17,7 +18,8 @@ const advice = (/** @type {string} */ file) =>
 		? `The PDFs are made by scripts/pdf.mjs with Chromium. ${installChromium} and build again.`
 		: 'Fix the link, or the page or build step that should write that file.';
 const missing = missingTargets(pages, new Set(files), { base, site });
-for (const m of missing) console.error(`${join(dir, m.page)}:${m.line} › ${m.link}: the build did not write ${join(dir, m.missing)}. ${advice(m.missing)}`);
+for (const m of missing)
+	console.error(`${join(dir, m.page)}:${m.line} › ${m.link}: the build did not write ${join(dir, m.missing)}. ${advice(m.missing)}`);
 if (missing.length) {
 	console.error(`\nThe build links ${missing.length} file(s) it did not write: it must not be published.`);
 	process.exit(1);

@@ -5,7 +5,8 @@
 /** Attributes whose value is an address a browser loads or a reader follows. */
 const attributes = /\s(href|src|srcset|content)="([^"]*)"/g;
 const entities = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'" };
-const decode = (/** @type {string} */ s) => s.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, e) => entities[/** @type {keyof typeof entities} */ (e)]);
+const decode = (/** @type {string} */ s) =>
+	s.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, e) => entities[/** @type {keyof typeof entities} */ (e)]);
 
 /**
  * The addresses in a page, with their line. `content` counts only as an absolute address (og:image…).

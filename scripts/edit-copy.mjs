@@ -8,7 +8,16 @@ import { join, resolve } from 'node:path';
 import { shellEnv } from './shell-env.mjs';
 import { npm } from './tool.mjs';
 
-const files = ['content', 'src', 'public', 'astro.config.mjs', 'astro.edit.config.mjs', 'keystatic.config.ts', 'tsconfig.json', 'package.json'];
+const files = [
+	'content',
+	'src',
+	'public',
+	'astro.config.mjs',
+	'astro.edit.config.mjs',
+	'keystatic.config.ts',
+	'tsconfig.json',
+	'package.json',
+];
 
 /**
  * Starts the editor on `port` and waits until it answers.
@@ -24,7 +33,10 @@ export const startEditCopy = (port) =>
  * @param {{ name: string, text: string }} config
  */
 export const startDevCopy = (port, config) =>
-	startCopy(port, ['run', 'dev', '--', '--config', config.name, '--port', String(port), '--host', '127.0.0.1'], { files: { [config.name]: config.text }, ready: '/' });
+	startCopy(port, ['run', 'dev', '--', '--config', config.name, '--port', String(port), '--host', '127.0.0.1'], {
+		files: { [config.name]: config.text },
+		ready: '/',
+	});
 
 /**
  * @param {number} port

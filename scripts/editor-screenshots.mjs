@@ -24,7 +24,13 @@ try {
 	await page.waitForLoadState('networkidle');
 	await shot('editor-2-page.png');
 	// A headline figure's form: its figure chosen from a list.
-	await page.locator('[contenteditable="true"]').getByText('Cifra destacada').first().locator('..').getByRole('button', { name: 'Edit' }).click();
+	await page
+		.locator('[contenteditable="true"]')
+		.getByText('Cifra destacada')
+		.first()
+		.locator('..')
+		.getByRole('button', { name: 'Edit' })
+		.click();
 	await page.getByRole('dialog').getByLabel('Identificador').first().waitFor();
 	await shot('editor-3-figure-form.png');
 	await page.keyboard.press('Escape');
@@ -40,7 +46,10 @@ try {
 	await page.goto(`${base}/keystatic/collection/cifras/item/${year}`);
 	await page.getByRole('checkbox', { name: /^Borrador/ }).waitFor({ timeout: 60_000 });
 	await page.getByText(/ = /).nth(4).click();
-	await page.getByRole('dialog').getByLabel(/^Valor/).waitFor();
+	await page
+		.getByRole('dialog')
+		.getByLabel(/^Valor/)
+		.waitFor();
 	await shot('editor-5-figures-form.png');
 	await browser.close();
 } finally {

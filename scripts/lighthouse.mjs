@@ -15,7 +15,12 @@ import { npm, tool } from './tool.mjs';
 const lighthouse = 'lighthouse@13.5.0';
 
 // The latest published year in the build (dist/es/<year>/).
-const latestYear = existsSync(`dist/${defaultLocale}`) ? readdirSync(`dist/${defaultLocale}`).filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
+const latestYear = existsSync(`dist/${defaultLocale}`)
+	? readdirSync(`dist/${defaultLocale}`)
+			.filter((d) => /^\d{4}$/.test(d))
+			.sort()
+			.at(-1)
+	: undefined;
 
 const port = Number(process.env.LH_PORT ?? 4331);
 const pages = (process.env.PAGES ?? locales.map((l) => reportPaths(Number(latestYear), l).page).join(',')).split(',');
@@ -45,16 +50,30 @@ const audit = (url) => {
 	// Lighthouse starts its own Chrome each run: the tests' Chromium where there is one (CHROME_PATH).
 	const report = join(work, 'report.json');
 	const flags = ['--headless=new', ...launchOptions.args].join(' ');
-	const args = ['exec', '--yes', `--package=${lighthouse}`, '--', 'lighthouse', url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${flags}`];
+	const args = [
+		'exec',
+		'--yes',
+		`--package=${lighthouse}`,
+		'--',
+		'lighthouse',
+		url,
+		'--output=json',
+		`--output-path=${report}`,
+		'--quiet',
+		`--chrome-flags=${flags}`,
+	];
 	const env = { ...process.env, ...(launchOptions.executablePath ? { CHROME_PATH: launchOptions.executablePath } : {}) };
-	if (spawnSync(...npm(args), { stdio: ['ignore', 'ignore', 'inherit'], env }).status !== 0) throw new Error(`${lighthouse} did not finish on ${url}.`);
+	if (spawnSync(...npm(args), { stdio: ['ignore', 'ignore', 'inherit'], env }).status !== 0)
+		throw new Error(`${lighthouse} did not finish on ${url}.`);
 	const lhr = JSON.parse(readFileSync(report, 'utf8'));
 	return {
 		scores: Object.fromEntries(Object.keys(floors).map((k) => [k, Math.round(lhr.categories[k].score * 100)])),
 		lcp: lhr.audits['largest-contentful-paint'].numericValue,
 		tbt: lhr.audits['total-blocking-time'].numericValue,
 		cls: lhr.audits['cumulative-layout-shift'].numericValue,
-		failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+		failing: Object.values(lhr.audits)
+			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+			.map((a) => a.id),
 	};
 };
 

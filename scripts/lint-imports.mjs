@@ -43,18 +43,30 @@ export function importsOf(file) {
 		: [{ code: text, line: 0 }];
 	const found = [];
 	for (const { code, line } of parts) {
-		const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, /\.[cm]?jsx?$/.test(file) ? ts.ScriptKind.JSX : ts.ScriptKind.TSX);
+		const source = ts.createSourceFile(
+			file,
+			code,
+			ts.ScriptTarget.Latest,
+			true,
+			/\.[cm]?jsx?$/.test(file) ? ts.ScriptKind.JSX : ts.ScriptKind.TSX,
+		);
 		const add = (/** @type {ts.Node} */ at, /** @type {string} */ spec, typeOnly = false) =>
 			found.push({ spec, line: line + source.getLineAndCharacterOfPosition(at.getStart(source)).line + 1, typeOnly });
-		for (const ref of source.typeReferenceDirectives) found.push({ spec: ref.fileName, line: line + source.getLineAndCharacterOfPosition(ref.pos).line + 1, typeOnly: true });
+		for (const ref of source.typeReferenceDirectives)
+			found.push({ spec: ref.fileName, line: line + source.getLineAndCharacterOfPosition(ref.pos).line + 1, typeOnly: true });
 		const visit = (/** @type {ts.Node} */ node) => {
 			if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
 				const clause = node.importClause;
 				const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
-				const typeOnly = Boolean(clause && (clause.phaseModifier === ts.SyntaxKind.TypeKeyword || (!clause.name && named?.length && named.every((e) => e.isTypeOnly))));
+				const typeOnly = Boolean(
+					clause &&
+					(clause.phaseModifier === ts.SyntaxKind.TypeKeyword || (!clause.name && named?.length && named.every((e) => e.isTypeOnly))),
+				);
 				add(node, node.moduleSpecifier.text, typeOnly);
-			} else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) add(node, node.moduleSpecifier.text, node.isTypeOnly);
-			else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) add(node, node.argument.literal.text, true);
+			} else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+				add(node, node.moduleSpecifier.text, node.isTypeOnly);
+			else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal))
+				add(node, node.argument.literal.text, true);
 			else if (ts.isCallExpression(node) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
 				// import('x'), require('x'), require.resolve('x'), import.meta.resolve('x'): each needs the package when it runs.
 				const callee = node.expression;
@@ -63,7 +75,9 @@ export function importsOf(file) {
 				if (
 					callee.kind === ts.SyntaxKind.ImportKeyword ||
 					isRequire(callee) ||
-					(ts.isPropertyAccessExpression(callee) && callee.name.text === 'resolve' && (isRequire(callee.expression) || isImportMeta(callee.expression)))
+					(ts.isPropertyAccessExpression(callee) &&
+						callee.name.text === 'resolve' &&
+						(isRequire(callee.expression) || isImportMeta(callee.expression)))
 				)
 					add(node, node.arguments[0].text);
 			}
@@ -82,7 +96,10 @@ export function packageOf(/** @type {string} */ spec) {
 	if (/^(?:\.{1,2}\/|\/|[a-z]+:\/\/|file:)/i.test(bare) || bare === '.' || bare === '..') return undefined;
 	// node:fs; astro:content, astro:i18n… (Astro's virtual modules); virtual:… (Vite's).
 	if (/^(?:node|astro|virtual):/.test(bare) || builtinModules.includes(bare.split('/')[0] ?? '')) return undefined;
-	return bare.split('/').slice(0, bare.startsWith('@') ? 2 : 1).join('/');
+	return bare
+		.split('/')
+		.slice(0, bare.startsWith('@') ? 2 : 1)
+		.join('/');
 }
 
 /** Every code file of the project under `root` (relative paths, `/`-separated). */
@@ -103,7 +120,9 @@ function codeFiles(/** @type {string} */ root) {
 /** A relative import's file, as written or with the extensions Vite and TypeScript try. */
 function localFile(/** @type {string} */ root, /** @type {string} */ from, /** @type {string} */ spec) {
 	const path = resolve(root, dirname(from), spec.split('?')[0] ?? '');
-	const file = ['', '.ts', '.mjs', '.js', '.astro', '/index.ts', '/index.js'].map((ext) => path + ext).find((f) => existsSync(f) && statSync(f).isFile());
+	const file = ['', '.ts', '.mjs', '.js', '.astro', '/index.ts', '/index.js']
+		.map((ext) => path + ext)
+		.find((f) => existsSync(f) && statSync(f).isFile());
 	return file && relative(root, file).split('\\').join('/');
 }
 
@@ -114,7 +133,11 @@ function localFile(/** @type {string} */ root, /** @type {string} */ from, /** @
  */
 export function lintImports(root, devOnly = devOnlyFiles) {
 	const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-	const runtime = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+	const runtime = new Set([
+		...Object.keys(manifest.dependencies ?? {}),
+		...Object.keys(manifest.optionalDependencies ?? {}),
+		...Object.keys(manifest.peerDependencies ?? {}),
+	]);
 	const dev = new Set(Object.keys(manifest.devDependencies ?? {}));
 	const files = codeFiles(root);
 	const imports = new Map(files.map((f) => [f, importsOf(join(root, f))]));
@@ -137,7 +160,9 @@ export function lintImports(root, devOnly = devOnlyFiles) {
 			if (!name || name === manifest.name) continue;
 			const at = `${file}:${line} › ${name}`;
 			if (!runtime.has(name) && !dev.has(name) && !(typeOnly && (dev.has(`@types/${name}`) || runtime.has(`@types/${name}`))))
-				problems.push(`${at}: imported, but not in package.json; it works only while another package brings it along. Add it (npm install ${name}, or -D for development only), or import a package that is declared`);
+				problems.push(
+					`${at}: imported, but not in package.json; it works only while another package brings it along. Add it (npm install ${name}, or -D for development only), or import a package that is declared`,
+				);
 			else if (built.has(file) && !typeOnly && !runtime.has(name))
 				problems.push(
 					`${at}: a devDependency, but \`npm run build\` runs this file, and a production install (npm ci --omit=dev) does not have it. Make it a dependency, or keep it out of what the build runs (a development-only file under src/ is listed, with why, in scripts/lint-imports.mjs)`,

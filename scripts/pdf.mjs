@@ -44,7 +44,9 @@ for (let i = 0; i < 150; i++) {
 	}
 }
 
-const years = readdirSync(`${dist}/${defaultLocale}`).filter((d) => /^\d{4}$/.test(d)).map(Number);
+const years = readdirSync(`${dist}/${defaultLocale}`)
+	.filter((d) => /^\d{4}$/.test(d))
+	.map(Number);
 try {
 	// The printable width of A4 with our margins (184 mm at 96 dpi), in print media from the start,
 	// so that charts are drawn at the size they are printed.
@@ -59,7 +61,9 @@ try {
 				// Draw every chart (without animation) and open every data table, as printing does.
 				dispatchEvent(new Event('beforeprint'));
 			});
-			await page.waitForFunction(() => document.querySelectorAll('figure.chart canvas').length === document.querySelectorAll('figure.chart').length);
+			await page.waitForFunction(
+				() => document.querySelectorAll('figure.chart canvas').length === document.querySelectorAll('figure.chart').length,
+			);
 			await page.waitForTimeout(300);
 			const footer = await page.locator('.print-footer').textContent();
 			const file = `${dist}/${paths.pdf}`;

@@ -47,7 +47,8 @@ const text = {
 			`No se ha publicado nada: en este ordenador hay cambios guardados en la historia, aún sin enviar, que tocan archivos fuera de content/:\n${lines}\nnpm run publish solo envía contenido. Pide a un desarrollador que los envíe o los deshaga, y vuelve a ejecutar npm run publish.`,
 		earlier: 'Se envían también estos cambios, guardados antes y aún sin enviar:',
 		quoted: (sentence: string) => `«${sentence}»`,
-		pushFailed: 'El cambio está guardado en tu ordenador, pero no se ha podido enviar: no he podido conectar con el servidor. Comprueba la conexión y vuelve a ejecutar npm run publish: enviará lo pendiente.',
+		pushFailed:
+			'El cambio está guardado en tu ordenador, pero no se ha podido enviar: no he podido conectar con el servidor. Comprueba la conexión y vuelve a ejecutar npm run publish: enviará lo pendiente.',
 		serverRefused: (reason: string) =>
 			`No se ha publicado nada: el servidor no lo ha aceptado${reason ? ` («${reason}»)` : ''}. No es la conexión ni el contenido: el servidor no admite envíos a esa rama (quizá está protegida). Tu cambio sigue guardado en tu ordenador. Pide a un desarrollador que lo revise; después, npm run publish enviará lo pendiente.`,
 		updating: 'Otra persona ha publicado cambios desde tu última actualización: los traigo y vuelvo a enviar el tuyo…',
@@ -88,12 +89,15 @@ const text = {
 			`Nothing was published: this computer has changes recorded in the history, not sent yet, that touch files outside content/:\n${lines}\nnpm run publish only sends content. Ask a developer to send or undo them, then run npm run publish again.`,
 		earlier: 'These changes, recorded earlier and not sent yet, are sent too:',
 		quoted: (sentence: string) => `"${sentence}"`,
-		pushFailed: 'The change is recorded on your computer but could not be sent: could not connect to the server. Check the connection and run npm run publish again: it sends what is pending.',
+		pushFailed:
+			'The change is recorded on your computer but could not be sent: could not connect to the server. Check the connection and run npm run publish again: it sends what is pending.',
 		serverRefused: (reason: string) =>
 			`Nothing was published: the server did not accept it${reason ? ` ("${reason}")` : ''}. It is not the connection nor the content: the server does not take changes to that branch (it may be protected). Your change stays recorded on your computer. Ask a developer to look into it; then npm run publish sends what is pending.`,
 		updating: 'Someone else has published changes since your last update: bringing them in and sending yours again…',
-		conflict: 'Nothing was sent: your change and someone else\'s touch the same lines. Your change stays recorded on your computer. Ask a developer to help combine them.',
-		refusedAfterUpdate: 'Nothing was sent: together with the other person\'s changes, the content has the problems above. Fix them, save, and run npm run publish again.',
+		conflict:
+			"Nothing was sent: your change and someone else's touch the same lines. Your change stays recorded on your computer. Ask a developer to help combine them.",
+		refusedAfterUpdate:
+			"Nothing was sent: together with the other person's changes, the content has the problems above. Fix them, save, and run npm run publish again.",
 		sending: 'Sending…',
 		done: 'Published. The site updates in a few minutes, when the deployment finishes.',
 	},
@@ -130,7 +134,13 @@ interface Destination {
  * would record more than content. Asked of git (--git-path): in a worktree, .git is a file.
  */
 const operationHalfDone = () => {
-	const marks: Record<string, string> = { MERGE_HEAD: 'merge', 'rebase-merge': 'rebase', 'rebase-apply': 'rebase', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
+	const marks: Record<string, string> = {
+		MERGE_HEAD: 'merge',
+		'rebase-merge': 'rebase',
+		'rebase-apply': 'rebase',
+		CHERRY_PICK_HEAD: 'cherry-pick',
+		REVERT_HEAD: 'revert',
+	};
 	const paths = git('rev-parse', ...Object.keys(marks).flatMap((mark) => ['--git-path', mark])).stdout.split('\n');
 	return Object.values(marks).find((_, i) => paths[i] && existsSync(paths[i]));
 };
@@ -146,12 +156,20 @@ const destination = (): Destination => {
 	if (git('ls-files', '--unmerged').stdout) stop(text.unmerged);
 	const head = git('symbolic-ref', '--quiet', 'HEAD').stdout.trim();
 	if (!head.startsWith('refs/heads/')) stop(text.detached);
-	const [remote = '', branch = '', tracking = ''] = git('for-each-ref', '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream)', head)
+	const [remote = '', branch = '', tracking = ''] = git(
+		'for-each-ref',
+		'--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream)',
+		head,
+	)
 		.stdout.split('\n')[0]!
 		.split('\0');
 	// A remote by name (not "." nor a path or URL typed in its place), and a branch name git would accept.
 	const remotes = git('remote').stdout.split('\n').filter(Boolean);
-	const valid = remotes.includes(remote) && branch.startsWith('refs/heads/') && tracking.startsWith('refs/remotes/') && git('check-ref-format', branch).status === 0;
+	const valid =
+		remotes.includes(remote) &&
+		branch.startsWith('refs/heads/') &&
+		tracking.startsWith('refs/remotes/') &&
+		git('check-ref-format', branch).status === 0;
 	if (!valid) stop(text.noUpstream);
 	return { remote, branch, tracking };
 };
@@ -160,7 +178,8 @@ const destination = (): Destination => {
 const fetched = (to: Destination) => git('fetch', '--quiet', '--no-tags', '--', to.remote, `+${to.branch}:${to.tracking}`).status === 0;
 
 /** The branch the server publishes from (its default branch, which the deploy workflow builds), or undefined if it does not say. */
-const publishedBranch = (to: Destination) => /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(git('ls-remote', '--symref', '--', to.remote, 'HEAD').stdout)?.[1];
+const publishedBranch = (to: Destination) =>
+	/^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(git('ls-remote', '--symref', '--', to.remote, 'HEAD').stdout)?.[1];
 const branchName = (ref: string) => shown(ref.replace(/^refs\/heads\//, ''));
 
 /** The commits here that the server's branch does not have yet, oldest first, with what each changes outside content/. */
@@ -180,7 +199,10 @@ const unsent = (to: Destination) =>
 const refuseOutsideContent = (commits: ReturnType<typeof unsent>) => {
 	const lines = commits
 		.filter((c) => c.outside.length)
-		.map((c) => `  ${c.short} ${text.quoted(shown(c.subject))} (${c.outside.slice(0, 3).map(shown).join(', ')}${c.outside.length > 3 ? ', …' : ''})`);
+		.map(
+			(c) =>
+				`  ${c.short} ${text.quoted(shown(c.subject))} (${c.outside.slice(0, 3).map(shown).join(', ')}${c.outside.length > 3 ? ', …' : ''})`,
+		);
 	if (lines.length) stop(text.outsideContent(lines.join('\n')));
 };
 
@@ -223,7 +245,8 @@ const sourceMismatches = () => {
 	});
 	if (run.status === 0) return '';
 	if (!existsSync(report)) return run.stderr.trim() || run.stdout.trim();
-	const results = (JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { status: string; title: string }[] }[] }).testResults;
+	const results = (JSON.parse(readFileSync(report, 'utf8')) as { testResults: { assertionResults: { status: string; title: string }[] }[] })
+		.testResults;
 	return results.flatMap((f) => f.assertionResults.filter((a) => a.status === 'failed').map((a) => `  ${a.title}`)).join('\n');
 };
 
@@ -282,7 +305,10 @@ if (changed.length) {
 		// An answer, or nothing when the input ends (Ctrl+D, or no terminal).
 		message = await new Promise<string>((answer) => {
 			rl.once('close', () => answer(''));
-			rl.question(text.ask).then((a) => answer(a.trim()), () => answer(''));
+			rl.question(text.ask).then(
+				(a) => answer(a.trim()),
+				() => answer(''),
+			);
 		});
 		rl.close();
 	}

@@ -7,7 +7,12 @@ import { defaultLocale, locales } from '../src/i18n/config.ts';
 import { reportPaths } from '../src/routes/paths.ts';
 
 // The latest published year in the build (dist/es/<year>/).
-const latestYear = existsSync(`dist/${defaultLocale}`) ? readdirSync(`dist/${defaultLocale}`).filter((d) => /^\d{4}$/.test(d)).sort().at(-1) : undefined;
+const latestYear = existsSync(`dist/${defaultLocale}`)
+	? readdirSync(`dist/${defaultLocale}`)
+			.filter((d) => /^\d{4}$/.test(d))
+			.sort()
+			.at(-1)
+	: undefined;
 
 const base = process.env.BASE_URL || 'http://localhost:4321';
 const out = 'reports/screenshots';
@@ -22,25 +27,32 @@ const suffix = `${js ? '' : '-nojs'}${scheme === 'dark' ? '-dark' : ''}${forced 
 
 const browser = await chromium.launch(launchOptions);
 for (const width of widths) {
-	const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', javaScriptEnabled: js, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
+	const context = await browser.newContext({
+		viewport: { width, height: 900 },
+		reducedMotion: 'reduce',
+		javaScriptEnabled: js,
+		colorScheme: scheme,
+		forcedColors: forced ? 'active' : 'none',
+	});
 	const page = await context.newPage();
 	for (const path of pages) {
 		await page.goto(base + '/' + path, { waitUntil: 'networkidle' });
 		// Scroll through so lazy parts (charts) render before the full-page shot (page scripts only run with JS on).
-		if (js) await page.evaluate(async () => {
-			for (let y = 0; y < document.body.scrollHeight; y += 400) {
-				window.scrollTo(0, y);
-				await new Promise((r) => setTimeout(r, 150));
-			}
-			window.scrollTo(0, 0);
-		});
+		if (js)
+			await page.evaluate(async () => {
+				for (let y = 0; y < document.body.scrollHeight; y += 400) {
+					window.scrollTo(0, y);
+					await new Promise((r) => setTimeout(r, 150));
+				}
+				window.scrollTo(0, 0);
+			});
 		await page.waitForTimeout(1200);
 		const name = `${out}/${path.replace(/\//g, '_') || 'root'}${width}${suffix}.png`;
 		await page.screenshot({ path: name, fullPage: true });
 		console.log(name);
 		// Tall pages are also cut into screen-sized parts, easier to look at one by one.
 		if (process.env.PARTS) {
-			const height = Math.floor((await page.locator("html").boundingBox()).height);
+			const height = Math.floor((await page.locator('html').boundingBox()).height);
 			for (let y = 0, i = 1; y < height; y += 1200, i++) {
 				const part = name.replace(/\.png$/, `-part${i}.png`);
 				await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(1200, height - y) } });

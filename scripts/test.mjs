@@ -1,4 +1,4 @@
-// `npm test`: the import lint, unit tests (vitest), the production build (scripts/build.mjs), then end-to-end
+// `npm test`: the import lint, the format check, unit tests (vitest), the production build (scripts/build.mjs), then end-to-end
 // tests (Playwright in Chromium: on the fixture site it builds, tests/fixtures/site/, and a smoke test of that
 // production build, see playwright.config.ts). Runs every stage, then prints one summary line for the whole run.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,11 @@ const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undef
 
 // Every package imported is declared, and the build imports only dependencies: one line per problem.
 if (run('node', [join('scripts', 'lint-imports.mjs')]) !== 0) failed += 1;
+// Code is formatted by Prettier (.prettierrc.json; content, fixtures and docs are left as written).
+if (run('prettier', ['--check', '--log-level=warn', '.']) !== 0) {
+	console.error('\nSome files are not formatted: run `npm run format`, then look at the change.');
+	failed += 1;
+}
 
 const unitStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
 const unit = read('reports/vitest.json');

@@ -30,7 +30,8 @@ export function binFile(command, name = packageOf[command] ?? command) {
 /** Whether this Node.js is one package.json `engines` accepts (ranges as `^22.19.0 || >=26.0.0`). */
 function supported(version = process.versions.node) {
 	const v = version.split('.').map(Number);
-	const atLeast = (/** @type {number[]} */ min) => v[0] !== min[0] ? (v[0] ?? 0) > (min[0] ?? 0) : v[1] !== min[1] ? (v[1] ?? 0) > (min[1] ?? 0) : (v[2] ?? 0) >= (min[2] ?? 0);
+	const atLeast = (/** @type {number[]} */ min) =>
+		v[0] !== min[0] ? (v[0] ?? 0) > (min[0] ?? 0) : v[1] !== min[1] ? (v[1] ?? 0) > (min[1] ?? 0) : (v[2] ?? 0) >= (min[2] ?? 0);
 	const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 	return String(engines.node)
 		.split('||')
@@ -76,7 +77,9 @@ export function npm(args) {
 	const running = process.env.npm_execpath;
 	if (running && /npm-cli\.js$/.test(running)) return [process.env.npm_node_execpath ?? process.execPath, [running, ...args]];
 	const here = dirname(process.execPath);
-	const cli = [join(here, 'node_modules/npm/bin/npm-cli.js'), join(here, '../lib/node_modules/npm/bin/npm-cli.js')].find((f) => existsSync(f));
+	const cli = [join(here, 'node_modules/npm/bin/npm-cli.js'), join(here, '../lib/node_modules/npm/bin/npm-cli.js')].find((f) =>
+		existsSync(f),
+	);
 	if (!cli) throw new Error('npm not found beside this Node.js: run this through npm (npm run …, npm test).');
 	return [process.execPath, [cli, ...args]];
 }

@@ -67,7 +67,9 @@ const pages = loader('metropolis-report-pages', ({ store }, { reports, errors },
 	if (errors.length) return;
 	for (const report of reports)
 		for (const lang of locales) {
-			const filePath = relative(root, join(reportsDir(root), String(report.year), `${lang}.mdx`)).split('\\').join('/');
+			const filePath = relative(root, join(reportsDir(root), String(report.year), `${lang}.mdx`))
+				.split('\\')
+				.join('/');
 			store.set({ id: `${report.year}/${lang}`, data: { year: report.year, lang }, filePath, deferredRender: true });
 		}
 });

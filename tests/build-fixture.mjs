@@ -18,7 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const [scenario, out] = process.argv.slice(2);
 const reports = join(root, 'tests/fixtures', scenario ?? '', 'content/reports');
 if (!scenario || !out || !existsSync(reports)) {
-	console.error('Usage: node tests/build-fixture.mjs <scenario> <outDir>, where tests/fixtures/<scenario>/content/reports/ holds the report years.');
+	console.error(
+		'Usage: node tests/build-fixture.mjs <scenario> <outDir>, where tests/fixtures/<scenario>/content/reports/ holds the report years.',
+	);
 	process.exit(2);
 }
 const outDir = resolve(out);
@@ -41,7 +43,12 @@ try {
 	process.exit(1);
 }
 // This Node.js first on the PATH, for the tools the steps start (as `npm run` does).
-const env = { ...process.env, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter), OUT_DIR: outDir, PDF_PORT: String(await freePort()) };
+const env = {
+	...process.env,
+	PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
+	OUT_DIR: outDir,
+	PDF_PORT: String(await freePort()),
+};
 for (const step of [['scripts/pdf.mjs'], ['scripts/check-dist.mjs', outDir]]) {
 	const { status } = spawnSync(process.execPath, step, { stdio: 'inherit', env });
 	if (status !== 0) process.exit(status ?? 1);

@@ -16,10 +16,20 @@ export type HeaderRule = { path: string; netlify: RegExp; cloudflare: RegExp; he
 const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('-', '\\x2d');
 
 const netlifyPattern = (path: string) => {
-	const parts = path.split('/').filter(Boolean).map((p) => (p.startsWith(':') ? '([^/]+)' : p === '*' ? '?(.*)' : escape(p).replaceAll('*', '(.*)')));
+	const parts = path
+		.split('/')
+		.filter(Boolean)
+		.map((p) => (p.startsWith(':') ? '([^/]+)' : p === '*' ? '?(.*)' : escape(p).replaceAll('*', '(.*)')));
 	return new RegExp(`^/${parts.join('/')}/?$`, 'iu');
 };
-const cloudflarePattern = (path: string) => new RegExp(`^${path.split('*').map(escape).join('.*').replace(/:[A-Za-z]\w*/g, '[^/]+')}$`);
+const cloudflarePattern = (path: string) =>
+	new RegExp(
+		`^${path
+			.split('*')
+			.map(escape)
+			.join('.*')
+			.replace(/:[A-Za-z]\w*/g, '[^/]+')}$`,
+	);
 
 export function parseHeaders(text: string): HeaderRule[] {
 	const rules: HeaderRule[] = [];
@@ -80,7 +90,16 @@ export const siteWide: Record<string, string> = {
 export const cspPolicies = (values: string[]) =>
 	values
 		.flatMap((v) => v.split(','))
-		.map((policy) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!.toLowerCase(), d.split(/\s+/).slice(1).join(' ')] as const)));
+		.map(
+			(policy) =>
+				new Map(
+					policy
+						.split(';')
+						.map((d) => d.trim())
+						.filter(Boolean)
+						.map((d) => [d.split(/\s+/)[0]!.toLowerCase(), d.split(/\s+/).slice(1).join(' ')] as const),
+				),
+		);
 
 /**
  * What is wrong with the headers an HTML page gets, or []. Every policy a browser receives is
@@ -100,10 +119,13 @@ export function pageHeaderProblems(headers: Record<string, string[]>, framing: '
 		if (!ancestors.includes("'none'")) problems.push(`framable: frame-ancestors ${ancestors.join(', ') || 'missing'}`);
 		if (xfo?.join(', ') !== 'DENY') problems.push(`X-Frame-Options ${xfo?.join(', ') ?? 'missing'}, not DENY`);
 	} else {
-		if (!ancestors.length || ancestors.some((a) => a !== '*')) problems.push(`not framable by any site: frame-ancestors ${ancestors.join(', ') || 'missing'}`);
+		if (!ancestors.length || ancestors.some((a) => a !== '*'))
+			problems.push(`not framable by any site: frame-ancestors ${ancestors.join(', ') || 'missing'}`);
 		if (xfo) problems.push(`X-Frame-Options ${xfo.join(', ')} on a page made to be framed`);
 	}
-	for (const [name, value] of Object.entries(siteWide)) if (headers[name]?.join(', ') !== value) problems.push(`${name}: ${headers[name]?.join(', ') ?? 'missing'}`);
-	if (!headers['Permissions-Policy']?.[0]?.includes('camera=()') || headers['Permissions-Policy'].length !== 1) problems.push(`Permissions-Policy: ${headers['Permissions-Policy']?.join(', ') ?? 'missing'}`);
+	for (const [name, value] of Object.entries(siteWide))
+		if (headers[name]?.join(', ') !== value) problems.push(`${name}: ${headers[name]?.join(', ') ?? 'missing'}`);
+	if (!headers['Permissions-Policy']?.[0]?.includes('camera=()') || headers['Permissions-Policy'].length !== 1)
+		problems.push(`Permissions-Policy: ${headers['Permissions-Policy']?.join(', ') ?? 'missing'}`);
 	return problems;
 }

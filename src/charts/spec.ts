@@ -68,7 +68,17 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 		const f = formatFigure(report.figures[fid]!, locale, t);
 		const exact = formatFigure({ ...report.figures[fid]!, compact: false }, locale, t);
 		const value = values[i]!;
-		return { id: fid, label: label(fid), value, text: f.text, spoken: f.spoken ?? f.text, exact, series: seriesOf(declared.type, i), scale: value / max, share: shares[i]! };
+		return {
+			id: fid,
+			label: label(fid),
+			value,
+			text: f.text,
+			spoken: f.spoken ?? f.text,
+			exact,
+			series: seriesOf(declared.type, i),
+			scale: value / max,
+			share: shares[i]!,
+		};
 	});
 	const caption = placed ? segmentsText(placed.caption, figureText(report, locale, t)) : id;
 	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
@@ -77,7 +87,10 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const sum = values.reduce((a, v) => a + v, 0);
 	const footer = total
 		? [
-				{ label: t('chart.sum'), text: formatFigure({ ...report.figures[declared.figures[0]!]!, value: sum, compact: false }, locale, t).text },
+				{
+					label: t('chart.sum'),
+					text: formatFigure({ ...report.figures[declared.figures[0]!]!, value: sum, compact: false }, locale, t).text,
+				},
 				{ label: label(total), text: formatFigure({ ...report.figures[total]!, compact: false }, locale, t).text },
 			]
 		: undefined;

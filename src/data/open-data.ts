@@ -15,7 +15,20 @@ import { csvFile, packageFolder } from '../routes/paths';
  */
 
 /** The columns of every CSV, in order; the same names are the keys of the JSON's figures. */
-export const dataFields = ['year', 'id', 'section', 'section_title', 'label', 'value', 'kind', 'qualifier', 'currency', 'derived', 'display', 'source'] as const;
+export const dataFields = [
+	'year',
+	'id',
+	'section',
+	'section_title',
+	'label',
+	'value',
+	'kind',
+	'qualifier',
+	'currency',
+	'derived',
+	'display',
+	'source',
+] as const;
 export type DataField = (typeof dataFields)[number];
 
 /** Frictionless types of the fields, and the codes a field may hold. */
@@ -59,7 +72,12 @@ function wordsOf(report: Report, locale: Locale, t: Translate, id: string, secti
 }
 
 /** The rows of a language's CSV: every figure, or those of `ids` (a chart's), in page order. */
-export function dataRows(report: Report, locale: Locale, t: Translate, ids?: readonly string[]): Record<DataField, string | number | boolean>[] {
+export function dataRows(
+	report: Report,
+	locale: Locale,
+	t: Translate,
+	ids?: readonly string[],
+): Record<DataField, string | number | boolean>[] {
 	return figureOrder(report)
 		.filter(({ id }) => !ids || ids.includes(id))
 		.map(({ id, section }) => {
@@ -117,7 +135,8 @@ const perLanguage = <T>(make: (locale: Locale, t: Translate) => T) =>
 const titleOf = (report: Report, locale: Locale, t: Translate) => renderPlain(report.pages[locale].title, report, locale, t);
 
 /** The licence as Metropolis set it in figures.yaml; nothing when it is not set (never assumed). */
-const licences = (report: Report) => (report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
+const licences = (report: Report) =>
+	report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined;
 
 /** `/data/<year>.json`: every figure once, with its words in every language, and the report's metadata. */
 export function reportJson(report: Report, pageUrl: PageUrl) {

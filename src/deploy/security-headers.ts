@@ -52,11 +52,16 @@ type Where = { base: string; locales: readonly string[]; assets: string };
 export function headersFile(entries: Entry[], { base, locales, assets }: Where): string {
 	// A name with a pattern character (`*`, a leading `:`) or a space would make a rule match other paths.
 	const odd = entries.filter((e) => !/^[\w.~@-]+$/.test(e.name));
-	if (odd.length) throw new Error(`_headers: cannot write a rule for ${odd.map((e) => `«${e.name}»`).join(', ')} at the top of the build: rename it (letters, digits, . _ ~ @ - only).`);
+	if (odd.length)
+		throw new Error(
+			`_headers: cannot write a rule for ${odd.map((e) => `«${e.name}»`).join(', ')} at the top of the build: rename it (letters, digits, . _ ~ @ - only).`,
+		);
 	const missing = locales.filter((l) => !entries.some((e) => e.folder && e.name === l));
-	if (missing.length) throw new Error(`_headers: the build has no folder for ${missing.join(', ')}: the report pages of that language are missing.`);
+	if (missing.length)
+		throw new Error(`_headers: the build has no folder for ${missing.join(', ')}: the report pages of that language are missing.`);
 
-	const rule = (path: string, headers: Record<string, string>) => [withBase(base, path), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+	const rule = (path: string, headers: Record<string, string>) =>
+		[withBase(base, path), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 	const folders = entries.filter((e) => e.folder && e.name !== '_headers');
 	const files = entries.filter((e) => !e.folder && e.name !== '_headers');
 	// Netlify's `/embed/*` also matches `/embed.js` and `/embedded/…`, and a later rule's header wins
@@ -66,11 +71,15 @@ export function headersFile(entries: Entry[], { base, locales, assets }: Where):
 	for (const f of folders)
 		for (const g of folders)
 			if (f !== g && !framableFolders.has(f.name) && framableFolders.has(g.name) && g.name.toLowerCase().startsWith(f.name.toLowerCase()))
-				throw new Error(`_headers: on Netlify the rule for ${f.name}/ would also refuse frames to ${g.name}/: rename the folder ${f.name}/.`);
+				throw new Error(
+					`_headers: on Netlify the rule for ${f.name}/ would also refuse frames to ${g.name}/: rename the folder ${f.name}/.`,
+				);
 	const rules = [
 		rule('*', siteWide),
 		rule('', notFramable),
-		...folders.map((f) => rule(`${f.name}/*`, { ...(framableFolders.has(f.name) ? framable : notFramable), ...(f.name === assets ? immutable : {}) })),
+		...folders.map((f) =>
+			rule(`${f.name}/*`, { ...(framableFolders.has(f.name) ? framable : notFramable), ...(f.name === assets ? immutable : {}) }),
+		),
 		...files.map((f) => rule(f.name, notFramable)),
 	];
 	return `# Written by the build (src/deploy/security-headers.ts): edit that, not this file. See docs/deploy.md.\n${rules.join('\n\n')}\n`;

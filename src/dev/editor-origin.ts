@@ -70,7 +70,14 @@ export function editorOrigin(own: string): Plugin {
 					route: '',
 					handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => {
 						const origin = header(req, 'origin');
-						const facts = { method: req.method ?? 'GET', url: req.url ?? '/', origin, site: header(req, 'sec-fetch-site'), mode: header(req, 'sec-fetch-mode'), dest: header(req, 'sec-fetch-dest') };
+						const facts = {
+							method: req.method ?? 'GET',
+							url: req.url ?? '/',
+							origin,
+							site: header(req, 'sec-fetch-site'),
+							mode: header(req, 'sec-fetch-mode'),
+							dest: header(req, 'sec-fetch-dest'),
+						};
 						const verdict = isAllowed(facts, own);
 						if (verdict === true) return next();
 						const text = refusal(verdict, own, origin);

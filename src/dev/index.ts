@@ -48,6 +48,11 @@ function settingsModule(settings: { editor: boolean; reloadEvent: string }): Plu
 	return {
 		name: 'metropolis-dev-settings',
 		resolveId: (source) => (source === id ? `\0${id}` : undefined),
-		load: (resolved) => (resolved === `\0${id}` ? Object.entries(settings).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') : undefined),
+		load: (resolved) =>
+			resolved === `\0${id}`
+				? Object.entries(settings)
+						.map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+						.join('\n')
+				: undefined,
 	};
 }

@@ -30,7 +30,8 @@ export function rereadSavedPages(server: ViteDevServer) {
 			file,
 			setTimeout(() => {
 				for (const environment of Object.values(server.environments)) {
-					for (const module of environment.moduleGraph.getModulesByFile(file) ?? []) environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+					for (const module of environment.moduleGraph.getModulesByFile(file) ?? [])
+						environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
 					// The module runner's copy too, where the environment runs modules in this process (the server's).
 					const modules = (environment as Partial<RunnableDevEnvironment>).runner?.evaluatedModules;
 					for (const module of modules?.getModulesByFile(file) ?? []) modules!.invalidateModule(module);

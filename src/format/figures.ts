@@ -26,7 +26,11 @@ function ordinal(n: number, locale: Locale, gender: Gender): string {
 }
 
 /** The number alone, in the page's language. */
-export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'currency' | 'compact'>, locale: Locale, gender: Gender = 'm'): string {
+export function formatValue(
+	f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'currency' | 'compact'>,
+	locale: Locale,
+	gender: Gender = 'm',
+): string {
 	// Short ("2,3 M €", "+2,4 mil") where content asks for it, or where the source rounded the figure.
 	const short = (f.compact || f.qualifier !== 'exact') && Math.abs(f.value) >= 1000;
 	switch (f.kind) {
@@ -51,15 +55,16 @@ export function formatValue(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'cu
 
 /** The figure written out in full (no "K"): how it is read aloud. */
 const full = (f: Figure, locale: Locale, gender: Gender) =>
-	f.kind === 'count' || f.kind === 'amount' ? formatValue({ ...f, qualifier: 'exact', compact: false }, locale, gender) : formatValue(f, locale, gender);
+	f.kind === 'count' || f.kind === 'amount'
+		? formatValue({ ...f, qualifier: 'exact', compact: false }, locale, gender)
+		: formatValue(f, locale, gender);
 
 /** A figure with its qualifier: "+2,4 mil" (es), "2.4K+" (en), "+2,4 k" (fr), "≈59 %". */
 export function formatFigure(f: Figure, locale: Locale, t: Translate, gender: Gender = 'm'): Formatted {
 	const text = formatValue(f, locale, gender);
 	if (f.qualifier === 'moreThan')
 		return { text: locale === 'en' ? `${text}+` : `+${text}`, spoken: t('figure.moreThan', { value: full(f, locale, gender) }) };
-	if (f.qualifier === 'approximately')
-		return { text: `≈${text}`, spoken: t('figure.approximately', { value: full(f, locale, gender) }) };
+	if (f.qualifier === 'approximately') return { text: `≈${text}`, spoken: t('figure.approximately', { value: full(f, locale, gender) }) };
 	return text === full(f, locale, gender) ? { text } : { text, spoken: full(f, locale, gender) };
 }
 

@@ -30,7 +30,13 @@ function fill(source: string, report: Report, locale: Locale, t: Translate, figu
  * As HTML; `marker` adds what follows a figure (its footnote link), by figure id. A span of years
  * ("2021-2023") is kept on one line.
  */
-export function renderInline(source: string, report: Report, locale: Locale, t: Translate, marker: (id: string) => string = () => ''): string {
+export function renderInline(
+	source: string,
+	report: Report,
+	locale: Locale,
+	t: Translate,
+	marker: (id: string) => string = () => '',
+): string {
 	const html = escapeHtml(source)
 		.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
 		.replace(/\b(\d{4})-(\d{4})\b/g, '<span class="nowrap">$1-$2</span>');

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 export const i18nLocals = (): AstroIntegration => ({
 	name: 'metropolis-i18n-locals',
 	hooks: {
-		'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: fileURLToPath(new URL('./middleware.ts', import.meta.url)), order: 'pre' }),
+		'astro:config:setup': ({ addMiddleware }) =>
+			addMiddleware({ entrypoint: fileURLToPath(new URL('./middleware.ts', import.meta.url)), order: 'pre' }),
 	},
 });

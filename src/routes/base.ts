@@ -16,4 +16,5 @@ export const pathWithBase = (path = '') => withBase(import.meta.env.BASE_URL, pa
 export const absoluteUrl = (path: string, site: URL | string | undefined) => new URL(pathWithBase(path), site ?? 'http://localhost/').href;
 
 /** A report's year page in each language as a full address, for what names the report's source (open data, images). */
-export const reportPageUrls = (year: number, site: URL | string | undefined) => (locale: Locale) => absoluteUrl(reportPaths(year, locale).page, site);
+export const reportPageUrls = (year: number, site: URL | string | undefined) => (locale: Locale) =>
+	absoluteUrl(reportPaths(year, locale).page, site);

@@ -18,7 +18,9 @@ export async function reportRoutes() {
 
 /** `…/[lang]/[year]/…[chart]…`: every chart of every report in every language. */
 export async function chartRoutes() {
-	return (await reportRoutes()).flatMap(({ params, props }) => props.report.charts.map((c) => ({ params: { ...params, chart: c.id }, props: { ...props, chart: c.id } })));
+	return (await reportRoutes()).flatMap(({ params, props }) =>
+		props.report.charts.map((c) => ({ params: { ...params, chart: c.id }, props: { ...props, chart: c.id } })),
+	);
 }
 
 /** `data/[year]…`: every published report, once for all languages. */

@@ -2,7 +2,17 @@
  * A chart of the page drawn with Chart.js, from the chart model (src/charts/spec.ts: rows, wrapped labels,
  * value texts, shares) in the colours of the reader's scheme, read from the page's CSS.
  */
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import {
+	ArcElement,
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	DoughnutController,
+	LinearScale,
+	Tooltip,
+	type Plugin,
+} from 'chart.js';
 import type { ChartData } from '../charts/spec';
 import { palette } from '../charts/palette';
 
@@ -81,14 +91,20 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 		animation: still ? (false as const) : { duration: 500 },
 		locale: data.locale,
 	};
-	const tooltip = (label: (i: number) => string) => ({ callbacks: { label: (ctx: { dataIndex: number; datasetIndex: number }) => label(ctx.dataIndex + ctx.datasetIndex) }, bodyFont: font });
+	const tooltip = (label: (i: number) => string) => ({
+		callbacks: { label: (ctx: { dataIndex: number; datasetIndex: number }) => label(ctx.dataIndex + ctx.datasetIndex) },
+		bodyFont: font,
+	});
 	const rowText = (i: number) => ` ${data.labels[i]}: ${data.texts[i]}`;
 
 	let chart: Chart;
 	if (data.type === 'doughnut') {
 		chart = new Chart(canvas, {
 			type: 'doughnut',
-			data: { labels: data.labels, datasets: [{ data: data.values, backgroundColor: data.series.map(c.series), borderColor: c.paper, borderWidth: 2 }] },
+			data: {
+				labels: data.labels,
+				datasets: [{ data: data.values, backgroundColor: data.series.map(c.series), borderColor: c.paper, borderWidth: 2 }],
+			},
 			options: { ...common, cutout: '58%', plugins: { tooltip: tooltip(rowText) } },
 		});
 	} else if (data.type === 'stacked') {
@@ -99,14 +115,34 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 			type: 'bar',
 			data: {
 				labels: [''],
-				datasets: data.shares.map((share, i) => ({ label: data.labels[i], data: [share], backgroundColor: c.series(data.series[i]!), borderColor: c.paper, borderWidth: 1 })),
+				datasets: data.shares.map((share, i) => ({
+					label: data.labels[i],
+					data: [share],
+					backgroundColor: c.series(data.series[i]!),
+					borderColor: c.paper,
+					borderWidth: 1,
+				})),
 			},
 			options: {
 				...common,
 				indexAxis: 'y',
 				plugins: { tooltip: tooltip(rowText) },
 				scales: {
-					x: { stacked: true, min: 0, max: 100, ticks: { stepSize: 25, color: c.ink, font, maxRotation: 0, autoSkipPadding: 12, callback: (v) => percent.format(Number(v) / 100) }, grid: { color: c.grid }, border: { color: c.grid } },
+					x: {
+						stacked: true,
+						min: 0,
+						max: 100,
+						ticks: {
+							stepSize: 25,
+							color: c.ink,
+							font,
+							maxRotation: 0,
+							autoSkipPadding: 12,
+							callback: (v) => percent.format(Number(v) / 100),
+						},
+						grid: { color: c.grid },
+						border: { color: c.grid },
+					},
 					y: { stacked: true, display: false },
 				},
 			},
@@ -126,7 +162,13 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 				layout: { padding: { right: 48 } },
 				plugins: { tooltip: tooltip(rowText) },
 				scales: {
-					x: { beginAtZero: true, suggestedMax: max, ticks: { precision: 0, color: c.ink, font, maxRotation: 0, autoSkipPadding: 12, callback: (v) => number.format(Number(v)) }, grid: { color: c.grid }, border: { color: c.grid } },
+					x: {
+						beginAtZero: true,
+						suggestedMax: max,
+						ticks: { precision: 0, color: c.ink, font, maxRotation: 0, autoSkipPadding: 12, callback: (v) => number.format(Number(v)) },
+						grid: { color: c.grid },
+						border: { color: c.grid },
+					},
 					// Every category is labelled, even in a short box (Chart.js would skip some).
 					// The baseline the bars grow from, in the text colour (Chart.js's default is a faint grey).
 					y: { ticks: { color: c.ink, font, autoSkip: false }, grid: { display: false }, border: { color: c.ink } },

@@ -3,6 +3,10 @@
  * scroll bar (public/embed.js on the host listens; see docs/embed.md). Only a height is sent.
  */
 if (window.parent !== window) {
-	const post = () => window.parent.postMessage({ type: 'metropolis:embed-height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
+	const post = () =>
+		window.parent.postMessage(
+			{ type: 'metropolis:embed-height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+			'*',
+		);
 	new ResizeObserver(post).observe(document.documentElement);
 }

@@ -27,7 +27,8 @@ export function currentSectionId(doc: Document): string | undefined {
 	}
 	const line = bar + (view.innerHeight - bar) / 3;
 	let current: string | undefined;
-	for (const section of doc.querySelectorAll<HTMLElement>('[data-section]')) if (section.getBoundingClientRect().top <= line) current = section.id;
+	for (const section of doc.querySelectorAll<HTMLElement>('[data-section]'))
+		if (section.getBoundingClientRect().top <= line) current = section.id;
 	return current;
 }
 

@@ -42,7 +42,10 @@ export function shareCard(report: Report, locale: Locale, t: Translate): string 
 <rect x="72" y="418" width="1056" height="2" fill="#ffffff" opacity="0.35"/>
 ${stats
 	.map(
-		(s, i) => `<text x="${72 + i * column.step}" y="496" font-family="${displayFamily}" font-weight="bold" font-size="${valueSize(s.value)}" fill="#ffffff">${escape(s.value)}</text>
+		(
+			s,
+			i,
+		) => `<text x="${72 + i * column.step}" y="496" font-family="${displayFamily}" font-weight="bold" font-size="${valueSize(s.value)}" fill="#ffffff">${escape(s.value)}</text>
 <text x="${72 + i * column.step}" y="540" font-family="${textFamily}" font-size="22" fill="#e6eef7">${tspans(s.label, 72 + i * column.step, 28)}</text>`,
 	)
 	.join('\n')}

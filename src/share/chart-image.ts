@@ -27,7 +27,13 @@ const colours = palettes.light;
 const fit = (px: number, size: number, bold = false) => Math.floor(px / (size * (bold ? 0.64 : 0.58)));
 
 /** `display`: the caption's typeface (Archivo Bold, as the page's headings). */
-const text = (x: number, y: number, size: number, lines: string[], opts: { bold?: boolean; display?: boolean; fill?: string; anchor?: 'end' | 'middle'; leading?: number } = {}) =>
+const text = (
+	x: number,
+	y: number,
+	size: number,
+	lines: string[],
+	opts: { bold?: boolean; display?: boolean; fill?: string; anchor?: 'end' | 'middle'; leading?: number } = {},
+) =>
 	`<text x="${x}" y="${y}" font-size="${size}"${opts.display ? ` font-family="${displayFamily}"` : ''}${opts.bold || opts.display ? ' font-weight="bold"' : ''} fill="${opts.fill ?? ink}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}>${lines
 		.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : (opts.leading ?? size * 1.25)}">${escape(l)}</tspan>`)
 		.join('')}</text>`;

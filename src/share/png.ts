@@ -24,7 +24,10 @@ async function load(): Promise<Uint8Array[]> {
 
 async function render(svg: string, zoom: number) {
 	const fonts = await (ready ??= load());
-	const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
+	const resvg = new Resvg(svg, {
+		fitTo: { mode: 'zoom', value: zoom },
+		font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+	});
 	return resvg.render();
 }
 

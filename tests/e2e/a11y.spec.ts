@@ -35,24 +35,31 @@ const runs: Run[] = [
 	{ javaScript: true, width: 1280, scheme: 'dark' as const, forced: true },
 ];
 for (const { javaScript, width, scheme, forced = false } of runs)
-		test.describe(`${width} px, JavaScript ${javaScript ? 'on' : 'off'}${scheme === 'dark' ? ', dark scheme' : ''}${forced ? ', forced colours' : ''}`, () => {
-			test.use({ viewport: { width, height: 900 }, locale: 'es-ES', colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
-			for (const path of pages)
-				test(`axe finds no violation on ${path}`, async ({ page }) => {
-					if (!javaScript) await withoutScripts(page);
-					await page.goto(path);
-					if (javaScript) {
-						// The root page sends the reader on; the charts are drawn as the reader scrolls.
-						await page.waitForLoadState('networkidle');
-						for (const chart of await page.locator('figure.chart').all()) await chart.scrollIntoViewIfNeeded();
-						if (await page.locator('figure.chart').count()) await expect(page.locator('figure.chart canvas')).toHaveCount(chartsOf(latest, 'es').length);
-						// Back to the top, as a reader arrives (the sticky bar would cover what is under it).
-						await page.evaluate(() => window.scrollTo(0, 0));
-					} else {
-						expect(await page.locator('script').count()).toBe(0);
-					}
-					const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-					const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-					expect(violations).toEqual([]);
-				});
-		});
+	test.describe(`${width} px, JavaScript ${javaScript ? 'on' : 'off'}${scheme === 'dark' ? ', dark scheme' : ''}${forced ? ', forced colours' : ''}`, () => {
+		test.use({ viewport: { width, height: 900 }, locale: 'es-ES', colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
+		for (const path of pages)
+			test(`axe finds no violation on ${path}`, async ({ page }) => {
+				if (!javaScript) await withoutScripts(page);
+				await page.goto(path);
+				if (javaScript) {
+					// The root page sends the reader on; the charts are drawn as the reader scrolls.
+					await page.waitForLoadState('networkidle');
+					for (const chart of await page.locator('figure.chart').all()) await chart.scrollIntoViewIfNeeded();
+					if (await page.locator('figure.chart').count())
+						await expect(page.locator('figure.chart canvas')).toHaveCount(chartsOf(latest, 'es').length);
+					// Back to the top, as a reader arrives (the sticky bar would cover what is under it).
+					await page.evaluate(() => window.scrollTo(0, 0));
+				} else {
+					expect(await page.locator('script').count()).toBe(0);
+				}
+				const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+				const violations = results.violations.map(
+					(v) =>
+						`${v.id}: ${v.help} — ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				);
+				expect(violations).toEqual([]);
+			});
+	});

@@ -16,37 +16,45 @@ const paintedPixels = (page: Page, id: string) =>
 	});
 
 const tableRows = (page: Page, id: string) =>
-	page.locator(`#${id} table tbody tr, #${id} table tfoot tr`).evaluateAll((rows) =>
-		rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.querySelector('[aria-hidden="true"]') ?? c).textContent!.trim())),
-	);
+	page
+		.locator(`#${id} table tbody tr, #${id} table tfoot tr`)
+		.evaluateAll((rows) =>
+			rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.querySelector('[aria-hidden="true"]') ?? c).textContent!.trim())),
+		);
 
 for (const report of reports)
-for (const locale of locales) {
-	test(`${locale} ${report.year}: every chart paints after scrolling, with caption, summary and its data table`, async ({ page, baseURL }) => {
-		const watcher = watch(page, new URL(baseURL!).origin);
-		await page.goto(yearPath(report, locale));
-		const charts = chartsOf(report, locale);
-		await expect(page.locator('figure.chart')).toHaveCount(charts.length);
-		for (const { id: chart, anchor: id, section } of charts) {
-			const figure = page.locator(`figure#${id}`);
-			// Placed in its section, as the MDX says.
-			await expect(page.locator(`#${section} figure#${id}`)).toHaveCount(1);
-			await figure.scrollIntoViewIfNeeded();
-			await expect(figure.locator('canvas')).toHaveCount(1);
-			await expect.poll(() => paintedPixels(page, id), { message: `${id} is painted` }).toBeGreaterThan(2000);
-			await expect(figure.locator('.chart-fallback')).toBeHidden();
-			await expect(figure.locator('figcaption')).not.toBeEmpty();
-			await expect(figure.locator('figcaption .sr-only')).toContainText(/\d/);
-			// The canvas is a picture for the eye; the table carries the data for everyone.
-			await expect(figure.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
-			await figure.locator('.chart-data summary').click();
-			await expect(figure.locator('table')).toBeVisible();
-			// The table holds the content's figures with their labels in this language.
-			expect((await tableRows(page, id)).map((r) => r.map(plain)), id).toEqual(chartTable(report, locale, chart).map((r) => r.map(plain)));
-		}
-		watcher.expectClean();
-	});
-}
+	for (const locale of locales) {
+		test(`${locale} ${report.year}: every chart paints after scrolling, with caption, summary and its data table`, async ({
+			page,
+			baseURL,
+		}) => {
+			const watcher = watch(page, new URL(baseURL!).origin);
+			await page.goto(yearPath(report, locale));
+			const charts = chartsOf(report, locale);
+			await expect(page.locator('figure.chart')).toHaveCount(charts.length);
+			for (const { id: chart, anchor: id, section } of charts) {
+				const figure = page.locator(`figure#${id}`);
+				// Placed in its section, as the MDX says.
+				await expect(page.locator(`#${section} figure#${id}`)).toHaveCount(1);
+				await figure.scrollIntoViewIfNeeded();
+				await expect(figure.locator('canvas')).toHaveCount(1);
+				await expect.poll(() => paintedPixels(page, id), { message: `${id} is painted` }).toBeGreaterThan(2000);
+				await expect(figure.locator('.chart-fallback')).toBeHidden();
+				await expect(figure.locator('figcaption')).not.toBeEmpty();
+				await expect(figure.locator('figcaption .sr-only')).toContainText(/\d/);
+				// The canvas is a picture for the eye; the table carries the data for everyone.
+				await expect(figure.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
+				await figure.locator('.chart-data summary').click();
+				await expect(figure.locator('table')).toBeVisible();
+				// The table holds the content's figures with their labels in this language.
+				expect(
+					(await tableRows(page, id)).map((r) => r.map(plain)),
+					id,
+				).toEqual(chartTable(report, locale, chart).map((r) => r.map(plain)));
+			}
+			watcher.expectClean();
+		});
+	}
 
 test('drawing a chart does not move the page (its box is reserved)', async ({ page }) => {
 	await page.goto(yearPath(latest, 'fr'));
@@ -117,7 +125,9 @@ for (const forced of [false, true])
 			const background = hexOf(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
 			const rgb = channels(background);
 			// The grid's colour where it is a designed one (#rrggbb); under forced colours it is a system colour, held to 3:1 too.
-			const rule = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-grid').trim().toLowerCase());
+			const rule = await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--chart-grid').trim().toLowerCase(),
+			);
 			const grid = rule.startsWith('#') ? rule : undefined;
 			for (const { anchor: id } of anyChart()) {
 				await page.locator(`figure#${id}`).scrollIntoViewIfNeeded();
@@ -179,7 +189,9 @@ test.describe('JavaScript budget', () => {
 		console.log(`JavaScript (gzip): ${before} bytes before charts, ${total} bytes in all`);
 		expect(total).toBeLessThanOrEqual(70 * 1024);
 		// No inline event handlers (onclick=…): scripts are files or hashed modules only.
-		const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
+		const handlers = await page.evaluate(() =>
+			[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+		);
 		expect(handlers).toEqual([]);
 	});
 });

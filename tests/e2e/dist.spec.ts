@@ -14,7 +14,9 @@ const reportPages = reports.flatMap((r) => locales.map((l) => `${dist}/${l}/${r.
 test('each report page is ≤ 35 KB of HTML + CSS (gzip), with no web font over 30 KB', () => {
 	for (const page of reportPages) {
 		const html = readFileSync(page, 'utf8');
-		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!.replace(/^\//, '')), 'utf8'));
+		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+			readFileSync(join(dist, m[1]!.replace(/^\//, '')), 'utf8'),
+		);
 		const total = gz(html) + css.reduce((sum, c) => sum + gz(c), 0);
 		console.log(`${page}: HTML + CSS ${total} bytes gzip`);
 		expect(total, page).toBeLessThanOrEqual(35 * 1024);
@@ -32,14 +34,14 @@ test('every file a page of the build links is in the build (the check `npm run b
 
 test('a share image per language, 1200×630 PNG, drawn from the report', () => {
 	for (const { year } of reports)
-	for (const l of locales) {
-		const png = readFileSync(`${dist}/${l}/${year}/share.png`);
-		expect(png.subarray(1, 4).toString()).toBe('PNG');
-		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-		const html = readFileSync(`${dist}/${l}/${year}/index.html`, 'utf8');
-		expect(html).toContain(`<meta property="og:image" content="https://report.metropolis.org/${l}/${year}/share.png">`);
-		expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
-	}
+		for (const l of locales) {
+			const png = readFileSync(`${dist}/${l}/${year}/share.png`);
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+			const html = readFileSync(`${dist}/${l}/${year}/index.html`, 'utf8');
+			expect(html).toContain(`<meta property="og:image" content="https://report.metropolis.org/${l}/${year}/share.png">`);
+			expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+		}
 });
 
 test('structured data is valid JSON describing the report and its publisher', () => {
@@ -67,7 +69,14 @@ test('sitemap with language alternates, robots.txt pointing at it', () => {
 
 test('security headers for static hosts, and a strict CSP in every page', () => {
 	const headers = readFileSync(`${dist}/_headers`, 'utf8');
-	for (const h of ['Content-Security-Policy:', 'Strict-Transport-Security:', 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', "frame-ancestors 'none'"])
+	for (const h of [
+		'Content-Security-Policy:',
+		'Strict-Transport-Security:',
+		'X-Content-Type-Options: nosniff',
+		'Referrer-Policy:',
+		'Permissions-Policy:',
+		"frame-ancestors 'none'",
+	])
 		expect(headers).toContain(h);
 	expect(headers).not.toContain('unsafe-inline');
 	for (const page of files(dist).filter((f) => f.endsWith('.html'))) {
@@ -89,7 +98,8 @@ test('no third-party resources; links that leave the site do not leak', () => {
 		const html = readFileSync(page, 'utf8');
 		// Resources (src, stylesheets, icons) are all on the site.
 		for (const [, url] of html.matchAll(/\s(?:src|srcset)="([^"]+)"/g)) expect(url, page).toMatch(/^\//);
-		for (const [tag] of html.matchAll(/<link [^>]*rel="(?:stylesheet|icon|preload|modulepreload)"[^>]*>/g)) expect(tag, page).not.toMatch(/href="https?:/);
+		for (const [tag] of html.matchAll(/<link [^>]*rel="(?:stylesheet|icon|preload|modulepreload)"[^>]*>/g))
+			expect(tag, page).not.toMatch(/href="https?:/);
 		for (const [tag] of html.matchAll(/<a [^>]*href="https?:[^"]*"[^>]*>/g)) expect(tag, page).toContain('rel="noopener noreferrer"');
 	}
 	expect(existsSync(`${dist}/404.html`)).toBe(true);
@@ -98,7 +108,8 @@ test('no third-party resources; links that leave the site do not leak', () => {
 test('the visual editor stays out of the site: no editor route, script or React in dist/', () => {
 	const all = files(dist);
 	expect(all.filter((f) => /keystatic/i.test(f))).toEqual([]);
-	for (const f of all.filter((f) => /\.(html|js)$/.test(f))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/keystatic|react-dom|react\.(transitional\.)?element/i);
+	for (const f of all.filter((f) => /\.(html|js)$/.test(f)))
+		expect(readFileSync(f, 'utf8'), f).not.toMatch(/keystatic|react-dom|react\.(transitional\.)?element/i);
 });
 
 test('the team’s notes on figures (figures.yaml `note`) are published nowhere: no page, download or image text', () => {

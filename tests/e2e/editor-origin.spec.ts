@@ -27,7 +27,10 @@ test.beforeAll(async () => {
 	({ project, base, stop, log } = await startEditCopy(Number(process.env.EDIT_PORT ?? 4323) + 1));
 	// The other page: blank, or holding a sandboxed frame (a page whose origin is `null`).
 	other = createServer((req, res) => {
-		const frame = req.url === '/sandboxed' ? '<iframe name="sandboxed" sandbox="allow-scripts allow-forms" srcdoc="<!doctype html><title>frame</title>"></iframe>' : '';
+		const frame =
+			req.url === '/sandboxed'
+				? '<iframe name="sandboxed" sandbox="allow-scripts allow-forms" srcdoc="<!doctype html><title>frame</title>"></iframe>'
+				: '';
 		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>another page</title>${frame}`);
 	});
 	await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
@@ -144,11 +147,23 @@ test('another page cannot load the project as scripts (module or classic)', asyn
 	for (const path of modules) expect(await script(base + path, 'module')).toBe(`${base + path}: refused`);
 	// A classic script needs no CORS approval (the page runs it, and cannot read it): the server must not serve it.
 	seen.clear();
-	const classic = ['/src/middleware.ts', `/content/reports/${latest.year}/figures.yaml?raw`, '/keystatic.config.ts?import', '/@id/astro:middleware'];
+	const classic = [
+		'/src/middleware.ts',
+		`/content/reports/${latest.year}/figures.yaml?raw`,
+		'/keystatic.config.ts?import',
+		'/@id/astro:middleware',
+	];
 	for (const path of classic) expect(await script(base + path, '')).toBe(`${base + path}: refused`);
 	expect(Object.fromEntries(seen)).toEqual(Object.fromEntries(classic.map((p) => [p, 403])));
 	// What a module would have given the page: a file's text.
-	const text = await frame.evaluate((url) => import(url).then((m) => String(m.default).slice(0, 60), () => 'refused'), `${base}/keystatic.config.ts?raw`);
+	const text = await frame.evaluate(
+		(url) =>
+			import(url).then(
+				(m) => String(m.default).slice(0, 60),
+				() => 'refused',
+			),
+		`${base}/keystatic.config.ts?raw`,
+	);
 	expect(text).toBe('refused');
 });
 
@@ -156,7 +171,10 @@ test('another page cannot open the editor’s live-reload channel', async ({ pag
 	const frame = await attackers['127.0.0.1, another port'](page);
 	const opened = await frame.evaluate(async (base) => {
 		// The channel asks for a token that its client script holds.
-		const client = await fetch(`${base}/@vite/client`).then((r) => r.text(), () => '');
+		const client = await fetch(`${base}/@vite/client`).then(
+			(r) => r.text(),
+			() => '',
+		);
 		const token = /wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
 		return new Promise<string>((resolve) => {
 			const ws = new WebSocket(`${base.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
@@ -185,7 +203,10 @@ for (const [from, open] of Object.entries(attackers))
 		expect(saved).toBe('refused');
 		// Without CORS: the page cannot read the answer, but the request reaches the server.
 		seen.clear();
-		await frame.evaluate(({ url, body }) => fetch(url, { method: 'POST', mode: 'no-cors', body }).catch(() => undefined), { url, body: update() });
+		await frame.evaluate(({ url, body }) => fetch(url, { method: 'POST', mode: 'no-cors', body }).catch(() => undefined), {
+			url,
+			body: update(),
+		});
 		expect([...seen.values()]).toEqual([403]);
 		expect(onDisk()).toEqual(before);
 	});
@@ -222,7 +243,10 @@ test('another page cannot frame the editor (to lure clicks into it), but a link 
 	]);
 	expect(framed.status()).toBe(403);
 	// A link to the editor, followed: a page of its own, which works (its scripts, its list of content).
-	await frame.evaluate((url) => document.body.append(Object.assign(document.createElement('a'), { href: url, textContent: 'editor' })), `${base}/keystatic/`);
+	await frame.evaluate(
+		(url) => document.body.append(Object.assign(document.createElement('a'), { href: url, textContent: 'editor' })),
+		`${base}/keystatic/`,
+	);
 	await page.getByRole('link', { name: 'editor' }).click();
 	await expect(page).toHaveURL(`${base}/keystatic/`);
 	await expect(page.getByRole('link', { name: 'Cifras' }).first()).toBeVisible({ timeout: 60_000 });
@@ -238,18 +262,41 @@ test('the server refuses, outside a browser too: writes without their origin, re
 		['a write from another site', 'POST', api, { ...write, origin: own, 'sec-fetch-site': 'cross-site' }],
 		['a write from another port', 'POST', api, { ...write, origin: own, 'sec-fetch-site': 'same-site' }],
 		['a write from another origin', 'DELETE', api, { origin: `http://127.0.0.1:${otherPort}` }],
-		['a preflight from another port', 'OPTIONS', api, { origin: `http://127.0.0.1:${otherPort}`, 'access-control-request-method': 'POST', 'access-control-request-headers': 'no-cors,content-type' }],
-		['a preflight from localhost', 'OPTIONS', api, { origin: `http://localhost:${new URL(base).port}`, 'access-control-request-method': 'POST' }],
+		[
+			'a preflight from another port',
+			'OPTIONS',
+			api,
+			{
+				origin: `http://127.0.0.1:${otherPort}`,
+				'access-control-request-method': 'POST',
+				'access-control-request-headers': 'no-cors,content-type',
+			},
+		],
+		[
+			'a preflight from localhost',
+			'OPTIONS',
+			api,
+			{ origin: `http://localhost:${new URL(base).port}`, 'access-control-request-method': 'POST' },
+		],
 		['a read from origin null', 'GET', source, { origin: 'null' }],
 		['a read from localhost', 'GET', source, { origin: `http://localhost:${otherPort}` }],
-		['a read for a script of another port', 'GET', source, { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'script' }],
+		[
+			'a read for a script of another port',
+			'GET',
+			source,
+			{ 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'script' },
+		],
 		// DNS rebinding: a name of the attacker's that points to 127.0.0.1 (Vite's own check refuses it).
 		['another host', 'GET', source, { host: `evil.example:${new URL(base).port}` }],
 	];
 	const answers: string[] = [];
 	for (const [what, method, path, headers] of cases) {
 		const r = await ask(path, headers, method, method === 'POST' ? update() : '');
-		const by = r.body.includes(`${base}/keystatic/`) ? 'the editor' : r.body.startsWith('Blocked request') ? 'Vite' : `«${r.body.slice(0, 60)}»`;
+		const by = r.body.includes(`${base}/keystatic/`)
+			? 'the editor'
+			: r.body.startsWith('Blocked request')
+				? 'Vite'
+				: `«${r.body.slice(0, 60)}»`;
 		const cors = r.headers['access-control-allow-origin'];
 		answers.push(`${what}: ${r.status} from ${by}${cors ? `, CORS allowed for ${cors}` : ''}`);
 	}
@@ -257,6 +304,11 @@ test('the server refuses, outside a browser too: writes without their origin, re
 	expect(onDisk()).toEqual(before);
 	// The editor's own requests pass: a (bad) save reaches Keystatic, which answers it; a read is served.
 	expect((await ask('/api/keystatic/update', { ...write, origin: own, 'sec-fetch-site': 'same-origin' }, 'POST', '{}')).status).toBe(400);
-	expect((await ask('/src/middleware.ts?raw', { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' })).status).toBe(200);
-	expect((await ask('/keystatic/', { 'sec-fetch-site': 'none', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' })).status, log()).toBe(200);
+	expect(
+		(await ask('/src/middleware.ts?raw', { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' })).status,
+	).toBe(200);
+	expect(
+		(await ask('/keystatic/', { 'sec-fetch-site': 'none', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' })).status,
+		log(),
+	).toBe(200);
 });

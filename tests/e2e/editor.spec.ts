@@ -133,7 +133,9 @@ async function written(path: string): Promise<string> {
 async function ownSentence(page: Page) {
 	const body = page.locator('[contenteditable="true"]');
 	const notes = body.getByText('Nota editorial', { exact: true });
-	const sentence = ((await notes.count()) ? notes.first().locator('xpath=ancestor::*[.//p][1]').locator('p') : body.locator('p')).filter({ hasText: /\S/ }).first();
+	const sentence = ((await notes.count()) ? notes.first().locator('xpath=ancestor::*[.//p][1]').locator('p') : body.locator('p'))
+		.filter({ hasText: /\S/ })
+		.first();
 	return { sentence, text: (await sentence.innerText()).trim() };
 }
 
@@ -147,7 +149,15 @@ async function saveDescription(page: Page, text: string, path: string, saved: (f
 		await field.fill(text);
 		await expect(field).toHaveValue(text);
 		await page.getByRole('button', { name: 'Guardar' }).click();
-		await expect.poll(() => { const t = readFileSync(path, 'utf8'); return t !== '' && saved(t); }, { timeout: 10_000 }).toBe(true);
+		await expect
+			.poll(
+				() => {
+					const t = readFileSync(path, 'utf8');
+					return t !== '' && saved(t);
+				},
+				{ timeout: 10_000 },
+			)
+			.toBe(true);
 		await written(path);
 	}).toPass({ timeout: 60_000 });
 	await page.waitForLoadState('networkidle');
@@ -245,7 +255,9 @@ test('an edit in the Spanish report changes exactly its lines, and the open page
  */
 function figureToChange(year: number) {
 	const m = messagesFor('es');
-	const data = parse(readFileSync(figuresFile(year), 'utf8')) as { figures: { id: string; value: number; kind?: string; qualifier?: string }[] };
+	const data = parse(readFileSync(figuresFile(year), 'utf8')) as {
+		figures: { id: string; value: number; kind?: string; qualifier?: string }[];
+	};
 	const warnings = checkFigures(data, m).warnings.length;
 	const shown = reports.find((r) => r.year === year)!.cited;
 	for (const f of data.figures) {
@@ -315,7 +327,10 @@ test('a figure out of its range: the preview says what is wrong and where to fix
 	const typed = String(wrong).replace('.', ',');
 	await openFigures(page, year);
 	await page.getByText(listed(id, value), { exact: true }).click();
-	await page.getByRole('dialog').getByLabel(/^Valor/).fill(typed);
+	await page
+		.getByRole('dialog')
+		.getByLabel(/^Valor/)
+		.fill(typed);
 	await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
 	// The list warns of it before it is saved (it is saved all the same: the checks decide).
 	const warned = `${listed(id, wrong)} ⚠ debe ser ${messagesFor('es').range[kind]}`;
@@ -362,7 +377,14 @@ const typedValues: { typed: string; saved?: number; says: RegExp }[] = [
 
 /** What a form field says beside its input (its description and its error), as a screen reader gets it, spaces made plain. */
 const saidBy = async (input: Locator) =>
-	plain(await input.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')));
+	plain(
+		await input.evaluate((el) =>
+			(el.getAttribute('aria-describedby') ?? '')
+				.split(/\s+/)
+				.map((id) => document.getElementById(id)?.textContent ?? '')
+				.join(' '),
+		),
+	);
 
 /**
  * Types each of `typedValues` into one figure's value field, as staff do (then Done, then Save), and
@@ -371,7 +393,9 @@ const saidBy = async (input: Locator) =>
  */
 async function typeEachValue(page: Page, year: number, save: string) {
 	const path = figuresFile(year);
-	const figure = (parse(readFileSync(path, 'utf8')) as { figures: { id: string; value: number }[] }).figures.find((f) => !typedValues.some((t) => t.saved === f.value))!;
+	const figure = (parse(readFileSync(path, 'utf8')) as { figures: { id: string; value: number }[] }).figures.find(
+		(f) => !typedValues.some((t) => t.saved === f.value),
+	)!;
 	const savedValue = () => {
 		const lines = readFileSync(path, 'utf8').split('\n');
 		const line = lines[lines.findIndex((l) => l.trim() === `- id: ${figure.id}`) + 1]!.trim();
@@ -397,7 +421,10 @@ async function typeEachValue(page: Page, year: number, save: string) {
 		const changed = await expect
 			.poll(() => readFileSync(path, 'utf8') !== before, { timeout: listed.includes('⚠') ? 3000 : 20_000 })
 			.toBe(true)
-			.then(() => true, () => false);
+			.then(
+				() => true,
+				() => false,
+			);
 		if (changed) await written(path);
 		results.push({ typed, saved: changed ? savedValue() : undefined, listed, says });
 	}
@@ -415,7 +442,9 @@ function expectTypedValues(results: Awaited<ReturnType<typeof typeEachValue>>['r
 	}
 }
 
-test('a value typed with any separators is saved as one number; one that could be read two ways is refused, saying both', async ({ page }) => {
+test('a value typed with any separators is saved as one number; one that could be read two ways is refused, saying both', async ({
+	page,
+}) => {
 	const year = latest.year;
 	const before = readFileSync(figuresFile(year), 'utf8');
 	try {
@@ -488,7 +517,10 @@ test('an inline figure from the + menu starts with none chosen, and the text typ
 	const problem = site.locator('li', { hasText: '<Fig' });
 	await expect(problem).toHaveCount(1);
 	await expect(problem).toContainText(new RegExp(`^content/reports/${year}/es\\.mdx:\\d+(:\\d+)? › <Fig[^›]*›?.*id está vacío`));
-	await expect(problem.getByRole('link', { name: `En el editor: Informe (español) › ${year}` })).toHaveAttribute('href', `/keystatic/collection/informe_es/item/${year}`);
+	await expect(problem.getByRole('link', { name: `En el editor: Informe (español) › ${year}` })).toHaveAttribute(
+		'href',
+		`/keystatic/collection/informe_es/item/${year}`,
+	);
 	await site.close();
 
 	// Back in the editor (opened anew, as from the page's link: while the content had a problem, the dev
@@ -516,7 +548,13 @@ test('an inline figure from the + menu starts with none chosen, and the text typ
 test('the editor offers every figure of the year by id, from a list', async ({ page }) => {
 	await open(page, latest.year, 'es');
 	// The first figure card's form (its "Edit" button: the editor's own word, untranslated).
-	await page.locator('[contenteditable="true"]').getByText('Cifra destacada').first().locator('..').getByRole('button', { name: 'Edit' }).click();
+	await page
+		.locator('[contenteditable="true"]')
+		.getByText('Cifra destacada')
+		.first()
+		.locator('..')
+		.getByRole('button', { name: 'Edit' })
+		.click();
 	const select = page.getByRole('dialog').getByLabel('Identificador');
 	const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 	expect(values).toEqual(expect.arrayContaining(latest.figures));
@@ -528,7 +566,11 @@ test('the editor offers every figure of the year by id, from a list', async ({ p
 });
 
 /** A collection's "Agregar" (add) action. */
-const add = (page: Page) => page.getByRole('link', { name: 'Agregar' }).or(page.getByRole('button', { name: 'Agregar' })).first();
+const add = (page: Page) =>
+	page
+		.getByRole('link', { name: 'Agregar' })
+		.or(page.getByRole('button', { name: 'Agregar' }))
+		.first();
 
 test('a new year is created from the editor as a draft, from the latest one', async ({ page }) => {
 	const left = outside(page);

@@ -15,7 +15,9 @@ import { headersFor, hosts, pageHeaderProblems, parseHeaders } from '../host-hea
  * another origin, a chart embed shows in one, and no page breaks its own policy.
  */
 const htmlFiles = (dir: string): string[] =>
-	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+	);
 /** The address each HTML file of the build is read at (`es/2021/index.html` → `/es/2021/`); read when a test runs, once the site is built. */
 const pagePaths = () => htmlFiles(dist).map((f) => `/${f.slice(dist.length + 1)}`.replace(/\/index\.html$/, '/'));
 
@@ -24,7 +26,9 @@ for (const host of hosts) {
 		const rules = parseHeaders(readFileSync(`${dist}/_headers`, 'utf8'));
 		const paths = pagePaths();
 		expect(paths.length).toBeGreaterThan(20);
-		const problems = paths.flatMap((path) => pageHeaderProblems(headersFor(rules, path, host), path.startsWith('/embed/') ? 'any' : 'none').map((p) => `${path}: ${p}`));
+		const problems = paths.flatMap((path) =>
+			pageHeaderProblems(headersFor(rules, path, host), path.startsWith('/embed/') ? 'any' : 'none').map((p) => `${path}: ${p}`),
+		);
 		expect(problems).toEqual([]);
 		// Long caching only for the hashed build files, in one value.
 		const asset = readdirSync(`${dist}/_astro`).find((f) => f.endsWith('.js'))!;
@@ -64,7 +68,9 @@ for (const host of hosts) {
 			await page.addInitScript(() => {
 				(window as unknown as { violations: string[] }).violations = [];
 				document.addEventListener('securitypolicyviolation', (e) =>
-					(window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+					(window as unknown as { violations: string[] }).violations.push(
+						`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+					),
 				);
 			});
 			await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });

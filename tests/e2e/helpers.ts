@@ -40,7 +40,12 @@ export const layoutShift = (page: Page) =>
 	);
 
 /** A computed CSS colour (`rgb(…)`/`rgba(…)`) as #rrggbb, for the contrast function of src/charts/palette.ts. */
-export const hexOf = (css: string) => `#${css.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+export const hexOf = (css: string) =>
+	`#${css
+		.match(/\d+/g)!
+		.slice(0, 3)
+		.map((n) => Number(n).toString(16).padStart(2, '0'))
+		.join('')}`;
 
 /**
  * The contrast ratio of two #rrggbb colours (1 to 21) as WCAG 2 defines it, written here from the

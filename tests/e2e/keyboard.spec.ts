@@ -15,7 +15,12 @@ const focusState = () => {
 		if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
 		const box = a.getBoundingClientRect();
 		const [top, left] = [box.top + a.clientTop, box.left + a.clientLeft];
-		if (rect.top - ring < top - 0.5 || rect.bottom + ring > top + a.clientHeight + 0.5 || rect.left - ring < left - 0.5 || rect.right + ring > left + a.clientWidth + 0.5)
+		if (
+			rect.top - ring < top - 0.5 ||
+			rect.bottom + ring > top + a.clientHeight + 0.5 ||
+			rect.left - ring < left - 0.5 ||
+			rect.right + ring > left + a.clientWidth + 0.5
+		)
 			hidden.push(`${a.tagName}.${a.className} clips`);
 	}
 	return {
@@ -80,7 +85,7 @@ test('on a phone, each link of the section bar comes whole into view when tabbed
 	}
 });
 
-test('a chart\'s data opens and closes from the keyboard', async ({ page }) => {
+test("a chart's data opens and closes from the keyboard", async ({ page }) => {
 	await page.goto(yearPath(latest, 'fr'));
 	const chart = `#${chartsOf(latest, 'fr')[0]!.anchor}`;
 	const summary = page.locator(`${chart} .chart-data summary`);

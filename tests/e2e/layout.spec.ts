@@ -40,7 +40,8 @@ const spills = (page: Page) =>
 			if (!r.width) continue;
 			const b = box.getBoundingClientRect();
 			const over = Math.max(b.left - r.left, r.right - b.right);
-			if (over > 1) found.push(`${box.tagName.toLowerCase()}.${[...box.classList].join('.')} "${text.slice(0, 30)}": ${Math.round(over)} px`);
+			if (over > 1)
+				found.push(`${box.tagName.toLowerCase()}.${[...box.classList].join('.')} "${text.slice(0, 30)}": ${Math.round(over)} px`);
 		}
 		const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth;
 		if (sideways > 0) found.push(`the page scrolls sideways by ${sideways} px`);
@@ -58,7 +59,9 @@ const farLinks = (page: Page) =>
 			const middle = (link.top + link.bottom) / 2;
 			const sameLine = middle > last.top && middle < last.bottom;
 			const gap = Math.round(sameLine ? link.left - last.right : link.left - head.getBoundingClientRect().left);
-			return gap > 24 ? [`"${head.textContent!.trim()}": its copy-link button is ${gap} px from ${sameLine ? 'the title' : 'the start of its line'}`] : [];
+			return gap > 24
+				? [`"${head.textContent!.trim()}": its copy-link button is ${gap} px from ${sameLine ? 'the title' : 'the start of its line'}`]
+				: [];
 		}),
 	);
 
@@ -74,7 +77,9 @@ const lopsided = (page: Page) =>
 	);
 
 for (const { path } of reportPages.filter((p) => !/^\/\w\w\/$/.test(p.path)))
-	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each section's copy-link button by its title; four stats never three and one`, async ({ page }) => {
+	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each section's copy-link button by its title; four stats never three and one`, async ({
+		page,
+	}) => {
 		test.setTimeout(90_000);
 		const problems: string[] = [];
 		for (const width of widths) {

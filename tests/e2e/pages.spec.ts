@@ -60,7 +60,12 @@ test.describe('with JavaScript off', () => {
 });
 
 test.describe('the root address', () => {
-	for (const [browserLanguage, locale] of [['fr-FR', 'fr'], ['en-GB', 'en'], ['es-ES', 'es'], ['de-DE', 'es']] as const) {
+	for (const [browserLanguage, locale] of [
+		['fr-FR', 'fr'],
+		['en-GB', 'en'],
+		['es-ES', 'es'],
+		['de-DE', 'es'],
+	] as const) {
 		test.describe(`for a ${browserLanguage} browser`, () => {
 			test.use({ locale: browserLanguage });
 			test(`sends the reader to /${locale}/`, async ({ page }) => {

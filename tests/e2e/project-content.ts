@@ -22,7 +22,12 @@ const dir = 'content/reports';
 const frontmatter = (mdx: string) => parse(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { labels?: Record<string, unknown> };
 
 const folders = readdirSync(dir).filter((y) => /^\d{4}$/.test(y) && existsSync(join(dir, y, 'figures.yaml')));
-const figuresOf = (y: string) => parse(readFileSync(join(dir, y, 'figures.yaml'), 'utf8')) as { draft?: boolean; figures: { id: string }[]; derived?: Record<string, unknown> };
+const figuresOf = (y: string) =>
+	parse(readFileSync(join(dir, y, 'figures.yaml'), 'utf8')) as {
+		draft?: boolean;
+		figures: { id: string }[];
+		derived?: Record<string, unknown>;
+	};
 
 /** The years marked `draft: true`: the site leaves them out. */
 export const drafts = folders.filter((y) => figuresOf(y).draft).map(Number);

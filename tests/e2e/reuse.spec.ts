@@ -19,7 +19,10 @@ const svgSize = (svg: string) => {
 };
 /** An SVG's text as a reader gets it: XML's character references (`&#38;`, `&amp;`…) read back. */
 const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (s: string) => s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec, hex, name) => (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name] ?? m)));
+const unescapeXml = (s: string) =>
+	s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec, hex, name) =>
+		dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name] ?? m),
+	);
 
 for (const locale of locales)
 	test(`${locale}: every chart offers PNG, SVG, CSV and embed code, and each file holds that chart`, async ({ page }) => {
@@ -67,7 +70,11 @@ for (const locale of locales)
 
 			// Embed code: an iframe of the chart's embed page (on the site's address) and the sizing script.
 			const code = await reuse.locator('textarea').inputValue();
-			expect(code).toMatch(new RegExp(`^<iframe src="${site}/embed/${locale}/${latest.year}/${id}/" title="[^"]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>\\n<script src="${site}/embed.js" async></script>$`));
+			expect(code).toMatch(
+				new RegExp(
+					`^<iframe src="${site}/embed/${locale}/${latest.year}/${id}/" title="[^"]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>\\n<script src="${site}/embed.js" async></script>$`,
+				),
+			);
 			await reuse.locator('summary').click();
 		}
 	});
@@ -113,7 +120,9 @@ test.describe('embedding on another site', () => {
 	});
 
 	for (const locale of locales)
-		test(`${locale}: the embed code shows the chart in a cross-origin iframe, sized to it; the report page refuses to be framed`, async ({ page }) => {
+		test(`${locale}: the embed code shows the chart in a cross-origin iframe, sized to it; the report page refuses to be framed`, async ({
+			page,
+		}) => {
 			await page.goto(yearPath(latest, locale));
 			const { anchor, caption } = chartsOf(latest, locale).at(-1)!;
 			const code = (await page.locator(`#${anchor} .chart-reuse textarea`).inputValue()).replaceAll(site, served.origin);
@@ -138,7 +147,9 @@ test.describe('embedding on another site', () => {
 			// Opening the data table grows the frame with it.
 			const before = await page.locator('iframe[src*="/embed/"]').evaluate((f) => f.getBoundingClientRect().height);
 			await embed.locator('.chart-data summary').click();
-			await expect.poll(() => page.locator('iframe[src*="/embed/"]').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(before + 20);
+			await expect
+				.poll(() => page.locator('iframe[src*="/embed/"]').evaluate((f) => f.getBoundingClientRect().height))
+				.toBeGreaterThan(before + 20);
 
 			// The report page in a frame: blocked by its headers (the browser shows its own error page), nothing of it shows.
 			await expect.poll(() => refusals.length).toBeGreaterThan(0);
@@ -151,10 +162,18 @@ test.describe('embedding on another site', () => {
 
 test('the headers frame only the embed pages: every other page refuses to be framed', () => {
 	const rules = parseHeaders(readFileSync(`${dist}/_headers`, 'utf8'));
-	const pages = ['/', '/index.html', '/404.html', ...reports.flatMap((r) => locales.flatMap((l) => [`/${l}/`, `/${l}/${r.year}/`, `/${l}/${r.year}/index.html`]))];
+	const pages = [
+		'/',
+		'/index.html',
+		'/404.html',
+		...reports.flatMap((r) => locales.flatMap((l) => [`/${l}/`, `/${l}/${r.year}/`, `/${l}/${r.year}/index.html`])),
+	];
 	for (const path of pages) {
 		const h = headersFor(rules, path);
-		expect(h['Content-Security-Policy']?.some((v) => v.includes("frame-ancestors 'none'")), path).toBe(true);
+		expect(
+			h['Content-Security-Policy']?.some((v) => v.includes("frame-ancestors 'none'")),
+			path,
+		).toBe(true);
 		expect(h['X-Frame-Options'], path).toEqual(['DENY']);
 	}
 	for (const r of reports)
@@ -174,9 +193,13 @@ for (const locale of locales)
 			const pkg = await (await request.get(`${base}datapackage.json`)).json();
 			expect(pkg.profile).toBe('tabular-data-package');
 			expect(pkg.homepage).toBe(`${site}${base}`);
-			expect(pkg.licenses).toEqual(report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
+			expect(pkg.licenses).toEqual(
+				report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined,
+			);
 			// The CSVs of the page, without their byte-order mark (which Frictionless tools would read as part of the first column's name).
-			expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(['datapackage/data.csv', ...report.charts.map((c) => `datapackage/data-${c.id}.csv`)].sort());
+			expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(
+				['datapackage/data.csv', ...report.charts.map((c) => `datapackage/data-${c.id}.csv`)].sort(),
+			);
 			for (const resource of pkg.resources as { path: string; schema: { fields: { name: string; type: string }[] } }[]) {
 				const response = await request.get(`${base}${resource.path}`);
 				expect(response.status(), resource.path).toBe(200);
@@ -185,7 +208,10 @@ for (const locale of locales)
 				const forPeople = await (await request.get(`${base}${resource.path.replace('datapackage/', '')}`)).body();
 				expect(forPeople.subarray(3).equals(body), `${resource.path}: the same rows as the page's CSV`).toBe(true);
 				const [header, ...rows] = parseCsv(body.toString('utf8'));
-				expect(resource.schema.fields.map((f) => f.name), resource.path).toEqual(header);
+				expect(
+					resource.schema.fields.map((f) => f.name),
+					resource.path,
+				).toEqual(header);
 				// Values fit their declared types.
 				for (const [i, field] of resource.schema.fields.entries())
 					for (const row of rows) {
@@ -206,7 +232,9 @@ test('the JSON names every figure in every language, with the report it comes fr
 		expect(json.publisher).toBe('Metropolis');
 		expect(Object.keys(json.title)).toEqual([...locales]);
 		for (const l of locales) expect(json.source[l]).toBe(`${site}/${l}/${report.year}/`);
-		expect(json.licenses).toEqual(report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined);
+		expect(json.licenses).toEqual(
+			report.licence ? [{ name: report.licence.name, path: report.licence.url, title: report.licence.name }] : undefined,
+		);
 		for (const f of json.figures) {
 			for (const [i, l] of locales.entries()) expect(f.label[l], `${f.id} ${l}`).toBe(report.figures[f.id]!.label[i]);
 			// Every figure a page shows has a label in each language (the content checks require it).
@@ -226,8 +254,13 @@ for (const scheme of ['light', 'dark'] as const)
 				await page.setViewportSize({ width, height: 700 });
 				for (const c of latest.charts) {
 					await page.goto(`/embed/${l}/${latest.year}/${c.id}/`);
-					const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-					expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), `${l} ${c.id} ${width}`).toEqual([]);
+					const result = await new AxeBuilder({ page })
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+						.analyze();
+					expect(
+						result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+						`${l} ${c.id} ${width}`,
+					).toEqual([]);
 					// Nothing sideways: the chart fits its frame.
 					expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 				}

@@ -12,7 +12,10 @@ export const dist = 'node_modules/.cache/fixture-site';
 export const yearPath = (report: Report, locale: Locale) => `/${locale}/${report.year}/`;
 /** Every page that shows a report in full: each year page, and each language home (the latest year). */
 export const reportPages = reports.flatMap((r) =>
-	locales.flatMap((l) => [{ path: yearPath(r, l), report: r, locale: l }, ...(r === latest ? [{ path: `/${l}/`, report: r, locale: l }] : [])]),
+	locales.flatMap((l) => [
+		{ path: yearPath(r, l), report: r, locale: l },
+		...(r === latest ? [{ path: `/${l}/`, report: r, locale: l }] : []),
+	]),
 );
 
 /** Every figure a page cites, as it must read there: shown ("+2,4 mil", "1.ª") and read aloud. */

@@ -33,7 +33,8 @@ export async function serveDist(dir: string, host = 'localhost', merge: Host = '
 		const found = existsSync(file);
 		const headers = Object.fromEntries(Object.entries(headersFor(rules, path, merge)).map(([name, values]) => [name, values.join(', ')]));
 		// No TLS here: the policy's upgrade-insecure-requests would send the page's own files to https.
-		if (headers['Content-Security-Policy']) headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace(/;\s*upgrade-insecure-requests/g, '');
+		if (headers['Content-Security-Policy'])
+			headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace(/;\s*upgrade-insecure-requests/g, '');
 		res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(found ? file : '.html')] ?? 'application/octet-stream', ...headers });
 		res.end(readFileSync(found ? file : join(dir, '404.html')));
 	});

@@ -14,7 +14,8 @@ for (const report of reports) {
 		const json = JSON.parse(readFileSync(`${dist}/data/${y}.json`, 'utf8'));
 		expect(json.year).toBe(y);
 		const byId = Object.fromEntries(json.figures.map((f: { id: string }) => [f.id, f]));
-		for (const [id, f] of figures) expect(byId[id], id).toMatchObject({ value: f.value, kind: f.kind, qualifier: f.qualifier, derived: Boolean(f.derived) });
+		for (const [id, f] of figures)
+			expect(byId[id], id).toMatchObject({ value: f.value, kind: f.kind, qualifier: f.qualifier, derived: Boolean(f.derived) });
 		expect(json.figures).toHaveLength(figures.length);
 	});
 
@@ -41,7 +42,14 @@ for (const report of reports) {
 			// One file per chart holds that chart's rows only (and its total).
 			for (const chart of report.charts) {
 				const own = parseCsv(readFileSync(`${dist}/${locale}/${y}/data-${chart.id}.csv`, 'utf8').slice(1)).slice(1);
-				expect(own.map((r) => col(r, 'id')), chart.id).toEqual([...chart.figures, ...(chart.total ? [chart.total] : [])].sort((a, b) => rows.findIndex((r) => r[1] === a) - rows.findIndex((r) => r[1] === b)));
+				expect(
+					own.map((r) => col(r, 'id')),
+					chart.id,
+				).toEqual(
+					[...chart.figures, ...(chart.total ? [chart.total] : [])].sort(
+						(a, b) => rows.findIndex((r) => r[1] === a) - rows.findIndex((r) => r[1] === b),
+					),
+				);
 			}
 		});
 }
@@ -87,10 +95,13 @@ test.describe('printing', () => {
 				await expect(chart.locator('table')).toBeVisible();
 				expect(await chart.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
 			}
-			for (const stat of await page.locator('.stat').all()) expect(await stat.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+			for (const stat of await page.locator('.stat').all())
+				expect(await stat.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
 			await expect(page.locator('.print-footer')).toBeVisible();
 			await expect(page.locator('.print-footer')).toContainText(String(latest.year));
-			expect(await page.locator('.site-footer a[href^="https:"]').evaluate((a) => getComputedStyle(a, '::after').content)).toContain('https://www.metropolis.org/');
+			expect(await page.locator('.site-footer a[href^="https:"]').evaluate((a) => getComputedStyle(a, '::after').content)).toContain(
+				'https://www.metropolis.org/',
+			);
 		});
 });
 
@@ -98,7 +109,10 @@ test.describe('permalinks', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 	for (const locale of locales)
-		test(`${locale}: "copy link" copies the section's address, by mouse and by keyboard, and the switcher keeps it`, async ({ page, baseURL }) => {
+		test(`${locale}: "copy link" copies the section's address, by mouse and by keyboard, and the switcher keeps it`, async ({
+			page,
+			baseURL,
+		}) => {
 			const y = latest.year;
 			const section = latest.pages[locale].sections[1] ?? latest.pages[locale].sections[0]!;
 			const chart = chartsOf(latest, locale).at(-1)!.anchor;

@@ -22,9 +22,14 @@ for (const locale of locales)
 		expect(fonts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(30 * 1024);
 
 		// Loaded, and the first choice of the title, the section headings and the stat figures.
-		expect(await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Archivo').map((f) => f.status))).toEqual(['loaded']);
+		expect(
+			await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Archivo').map((f) => f.status)),
+		).toEqual(['loaded']);
 		for (const selector of ['h1', 'section[data-section] h2', '.stat-value']) {
-			const family = await page.locator(selector).first().evaluate((e) => getComputedStyle(e).fontFamily);
+			const family = await page
+				.locator(selector)
+				.first()
+				.evaluate((e) => getComputedStyle(e).fontFamily);
 			expect(family, selector).toMatch(/^"?Archivo"?,/);
 		}
 

@@ -12,13 +12,19 @@ import { tool } from '../../scripts/tool.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 it('npm run bench:build builds synthetic years with figures of their own, and prints its numbers', () => {
-	const result = spawnSync(...tool('node', ['scripts/bench-build.mjs']), { cwd: root, env: { ...shellEnv, YEARS: '2', SEED: '7', REAL: '0' }, encoding: 'utf8', timeout: 300_000 });
+	const result = spawnSync(...tool('node', ['scripts/bench-build.mjs']), {
+		cwd: root,
+		env: { ...shellEnv, YEARS: '2', SEED: '7', REAL: '0' },
+		encoding: 'utf8',
+		timeout: 300_000,
+	});
 	expect(result.status, result.stderr).toBe(0);
 	const [header, row, ...rest] = result.stdout.trim().split('\n');
 	expect(header).toMatch(/^build\s+years\s+pages\s+PNGs\s+time s\s+s\/year\s+peak MB$/);
 	expect(rest).toEqual([]);
 	// label, years, HTML pages, PNG images, seconds, seconds per year, peak MB.
-	const [, years, pages, pngs, seconds, perYear, peak] = /^2 synthetic years\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)$/.exec(row ?? '') ?? [];
+	const [, years, pages, pngs, seconds, perYear, peak] =
+		/^2 synthetic years\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)$/.exec(row ?? '') ?? [];
 	expect(Number(years)).toBe(2);
 	expect(Number(pages)).toBeGreaterThan(0);
 	expect(Number(pngs)).toBeGreaterThan(0);

@@ -27,7 +27,11 @@ const problems = (output: string) =>
 describe('a report year whose MDX tries to run code or emit HTML', () => {
 	const dir = fixtureCopy([
 		replace('es.mdx', 'presenciales.', `presenciales {/* a */ ${payload} /* b */}.`),
-		replace('es.mdx', '<Note>Cifras inventadas para los tests.</Note>', `<Fragment set:html="&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/&quot;&gt;" />\n\n[Más](JaVaScRiPt:alert(document.domain))`),
+		replace(
+			'es.mdx',
+			'<Note>Cifras inventadas para los tests.</Note>',
+			`<Fragment set:html="&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/&quot;&gt;" />\n\n[Más](JaVaScRiPt:alert(document.domain))`,
+		),
 		replace('figures.yaml', 'share: [team.staff]', 'share: [team.staff]\nlicence: { name: CC BY 4.0, url: "javascript:alert(1)" }'),
 	]);
 	const reports = join(dir, 'content/reports');
@@ -66,7 +70,8 @@ describe('MDX that reaches the compiler without the content check (a page of its
 	let build: ReturnType<typeof run>;
 	beforeAll(() => {
 		mkdirSync(project);
-		for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(project, f), { recursive: true });
+		for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+			cpSync(join(root, f), join(project, f), { recursive: true });
 		symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'junction');
 		writeFileSync(join(project, 'src/pages/probe.mdx'), `---\ntitle: x\n---\n\nHola {/* a */ ${payload} /* b */}\n`);
 		const reports = join(fixtureCopy([]), 'content/reports');
@@ -84,7 +89,11 @@ describe('MDX that reaches the compiler without the content check (a page of its
 
 describe('the links a report may make', () => {
 	const dir = fixtureCopy([
-		replace('es.mdx', '<Note>Cifras inventadas para los tests.</Note>', '<Note>Fuentes: [Metropolis](https://www.metropolis.org/), [correo](mailto:info@example.org), [el equipo](#equipo) y [otro año](/es/2030/).</Note>'),
+		replace(
+			'es.mdx',
+			'<Note>Cifras inventadas para los tests.</Note>',
+			'<Note>Fuentes: [Metropolis](https://www.metropolis.org/), [correo](mailto:info@example.org), [el equipo](#equipo) y [otro año](/es/2030/).</Note>',
+		),
 	]);
 	const out = join(work, 'links-dist');
 	let html = '';

@@ -84,7 +84,11 @@ function element(html: string, tag: string, id: string) {
 	return html.slice(start, end + tag.length + 3);
 }
 
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+	s
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 
 describe('new report years, from content only (one build, under a base path)', () => {
 	const out = join(work, 'new-years');
@@ -174,7 +178,11 @@ describe('new report years, from content only (one build, under a base path)', (
 					['expenses', expenses, w.expenses],
 					['regions', regions, w.regions],
 				] as const) {
-					const [header, ...rows] = file(`${l}/2023/data-${chart}.csv`).replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((r) => r.split(','));
+					const [header, ...rows] = file(`${l}/2023/data-${chart}.csv`)
+						.replace(/^\uFEFF/, '')
+						.trimEnd()
+						.split('\r\n')
+						.map((r) => r.split(','));
 					const col = (name: string) => rows.map((r) => r[header!.indexOf(name)]);
 					expect(col('id'), `${l} ${chart}`).toEqual(ids);
 					expect(col('section')).toEqual(ids.map(() => (chart === 'expenses' ? 'finanzas' : 'regiones')));
@@ -184,10 +192,15 @@ describe('new report years, from content only (one build, under a base path)', (
 				}
 				expect(exists(`${l}/2023/data-parity1.csv`)).toBe(false);
 				expect(file(`${l}/2023/data.csv`)).toContain(`2023,impact.countries,`);
-				expect(JSON.parse(file(`${l}/2023/datapackage.json`)).resources.map((r: { path: string }) => r.path)).toContain('datapackage/data-expenses.csv');
+				expect(JSON.parse(file(`${l}/2023/datapackage.json`)).resources.map((r: { path: string }) => r.path)).toContain(
+					'datapackage/data-expenses.csv',
+				);
 				expect(exists(`${l}/2023/datapackage/data-expenses.csv`)).toBe(true);
 			}
-			const [header, first] = file('es/2023/data-expenses.csv').replace(/^\uFEFF/, '').split('\r\n').map((r) => r.split(','));
+			const [header, first] = file('es/2023/data-expenses.csv')
+				.replace(/^\uFEFF/, '')
+				.split('\r\n')
+				.map((r) => r.split(','));
 			expect(['value', 'kind', 'currency'].map((k) => first![header!.indexOf(k)])).toEqual(['1250000', 'amount', 'EUR']);
 		});
 
@@ -195,13 +208,18 @@ describe('new report years, from content only (one build, under a base path)', (
 			const data = JSON.parse(file('data/2023.json')) as { year: number; figures: { id: string; value: number; section: string }[] };
 			expect(data.year).toBe(2023);
 			expect(data.figures.find((f) => f.id === 'impact.countries')).toMatchObject({ value: 52, section: 'impact' });
-			expect(data.figures.filter((f) => f.id.startsWith('membersByRegion.')).map((f) => f.section)).toEqual(newShape.regions.map(() => 'regiones'));
+			expect(data.figures.filter((f) => f.id.startsWith('membersByRegion.')).map((f) => f.section)).toEqual(
+				newShape.regions.map(() => 'regiones'),
+			);
 			expect(data.figures.filter((f) => f.id.startsWith('genderParity'))).toEqual([]);
 		});
 	});
 
 	it('writes each figure’s history across the published years (no draft): /data/series.json and a CSV per language', () => {
-		const series = JSON.parse(file(sitePaths.series)) as { years: number[]; series: { id: string; values: { year: number; value: number }[] }[] };
+		const series = JSON.parse(file(sitePaths.series)) as {
+			years: number[];
+			series: { id: string; values: { year: number; value: number }[] }[];
+		};
 		expect(series.years).toEqual([2021, 2022, 2023]);
 		expect(series.series.find((s) => s.id === 'impact.newMembers')!.values.map((v) => v.value)).toEqual([3, 5, 3]);
 		for (const l of locales) expect(file(seriesCsvPath(l))).toMatch(/\r\n2022,impact\.newMembers,impact,[^\r]*,5,count,exact,/);
@@ -225,7 +243,8 @@ describe('new report years, from content only (one build, under a base path)', (
 			for (const name of readdirSync(dir, { withFileTypes: true })) {
 				const path = join(dir, name.name);
 				if (name.isDirectory()) walk(path);
-				else if (name.name.endsWith('.html')) pages.set(base + path.slice(out.length + 1).replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
+				else if (name.name.endsWith('.html'))
+					pages.set(base + path.slice(out.length + 1).replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
 			}
 		};
 
@@ -269,7 +288,11 @@ describe('new report years, from content only (one build, under a base path)', (
 			for (const r of rules) expect(r.path.startsWith(base), r.path).toBe(true);
 			walk(out);
 			for (const host of hosts)
-				for (const path of pages.keys()) expect(pageHeaderProblems(headersFor(rules, path, host), path.startsWith(`${base}embed/`) ? 'any' : 'none'), `${host} ${path}`).toEqual([]);
+				for (const path of pages.keys())
+					expect(
+						pageHeaderProblems(headersFor(rules, path, host), path.startsWith(`${base}embed/`) ? 'any' : 'none'),
+						`${host} ${path}`,
+					).toEqual([]);
 			// No rule outside the base path: an address at the root gets nothing from this file.
 			expect(headersFor(rules, '/es/2021/', 'netlify')).toEqual({});
 		});
@@ -310,7 +333,8 @@ describe('(d) broken content', () => {
 		expect(output).toContain('El contenido del informe tiene 2 problemas:');
 		expect(problems(output)).toEqual(expected);
 		// Each problem line names the file as a path that ends in content/reports/2022/…
-		for (const line of output.split('\n').filter((l) => l.includes(' › '))) expect(line).toMatch(/^\S*content\/reports\/2022\/(es|en)\.mdx:\d+:\d+ › /);
+		for (const line of output.split('\n').filter((l) => l.includes(' › ')))
+			expect(line).toMatch(/^\S*content\/reports\/2022\/(es|en)\.mdx:\d+:\d+ › /);
 		expect(output).not.toMatch(/^\s+at /m);
 		expect(output).not.toMatch(/src\/content\/\w+\.ts/);
 		expect(existsSync(join(work, 'broken/es/2022/index.html'))).toBe(false);

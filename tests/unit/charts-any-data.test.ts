@@ -37,7 +37,9 @@ describe('charts with any number of categories', () => {
 		expect(warnings.map(formatProblem)).toEqual([
 			`${F}:58 › charts.income.figures: tiene 9 categorías y solo hay 6 colores que se distinguen bien: dos partes tendrían el mismo color. Agrupa las más pequeñas en una cifra «Otras» (con derived: { sum: […] }) o usa type: bar, que muestra cualquier número de categorías`,
 		]);
-		expect(check('en', incomeIn(12)).warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^has 12 categories and there are only 6 colours/)]);
+		expect(check('en', incomeIn(12)).warnings.map((w) => w.message)).toEqual([
+			expect.stringMatching(/^has 12 categories and there are only 6 colours/),
+		]);
 	});
 
 	it('a bar chart of a dozen categories needs no colours: no warning', () => {

@@ -11,7 +11,9 @@ import { locales } from '../../src/i18n/config';
 const root = new URL('../..', import.meta.url).pathname;
 const { reports } = readReports(root);
 const all = reports.flatMap((report) =>
-	locales.flatMap((locale) => report.charts.map((c) => ({ report, locale, declared: c, spec: buildChart(report, locale, createTranslator(locale), c.id) }))),
+	locales.flatMap((locale) =>
+		report.charts.map((c) => ({ report, locale, declared: c, spec: buildChart(report, locale, createTranslator(locale), c.id) })),
+	),
 );
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

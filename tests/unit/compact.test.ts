@@ -11,7 +11,11 @@ import { check, F, replace } from './fixture-year';
  * ("2,3 M €"), whatever its qualifier; tables, downloads and screen readers keep it exact.
  */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-const budget2M = replace('figures.yaml', 'value: 250000\n    kind: amount\n    currency: EUR\n', 'value: 2300000\n    kind: amount\n    currency: EUR\n    compact: true\n');
+const budget2M = replace(
+	'figures.yaml',
+	'value: 250000\n    kind: amount\n    currency: EUR\n',
+	'value: 2300000\n    kind: amount\n    currency: EUR\n    compact: true\n',
+);
 
 describe('compact figures', () => {
 	it('the page shows it short with its full reading; the data keeps it exact', () => {

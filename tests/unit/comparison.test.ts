@@ -20,27 +20,63 @@ const said = (now: ReportFigure, before: ReportFigure | undefined, as?: CompareA
 
 describe('year over year', () => {
 	it('a percentage change, worded in each language', () => {
-		expect(said(figure(112), figure(100))).toEqual({ es: 'aumentó un 12 % respecto a 2021', en: 'up 12% on 2021', fr: 'en hausse de 12 % par rapport à 2021' });
-		expect(said(figure(95), figure(100))).toEqual({ es: 'bajó un 5 % respecto a 2021', en: 'down 5% on 2021', fr: 'en baisse de 5 % par rapport à 2021' });
+		expect(said(figure(112), figure(100))).toEqual({
+			es: 'aumentó un 12 % respecto a 2021',
+			en: 'up 12% on 2021',
+			fr: 'en hausse de 12 % par rapport à 2021',
+		});
+		expect(said(figure(95), figure(100))).toEqual({
+			es: 'bajó un 5 % respecto a 2021',
+			en: 'down 5% on 2021',
+			fr: 'en baisse de 5 % par rapport à 2021',
+		});
 		expect(said(figure(3), figure(3))).toEqual({ es: 'como en 2021', en: 'as in 2021', fr: 'comme en 2021' });
 	});
 
 	it('a difference in the figure’s own unit, when asked for (and where a change from 0 cannot be a percentage)', () => {
-		expect(said(figure(5), figure(3), 'difference')).toEqual({ es: 'aumentó en 2 respecto a 2021', en: 'up 2 on 2021', fr: 'en hausse de 2 par rapport à 2021' });
-		expect(said(figure(4), figure(0))).toEqual({ es: 'aumentó en 4 respecto a 2021', en: 'up 4 on 2021', fr: 'en hausse de 4 par rapport à 2021' });
+		expect(said(figure(5), figure(3), 'difference')).toEqual({
+			es: 'aumentó en 2 respecto a 2021',
+			en: 'up 2 on 2021',
+			fr: 'en hausse de 2 par rapport à 2021',
+		});
+		expect(said(figure(4), figure(0))).toEqual({
+			es: 'aumentó en 4 respecto a 2021',
+			en: 'up 4 on 2021',
+			fr: 'en hausse de 4 par rapport à 2021',
+		});
 		const euros = (v: number) => figure(v, { kind: 'amount', currency: 'EUR' });
-		expect(said(euros(2_530_000), euros(2_300_000), 'difference')).toEqual({ es: 'aumentó en 230.000 € respecto a 2021', en: 'up €230,000 on 2021', fr: 'en hausse de 230 000 € par rapport à 2021' });
+		expect(said(euros(2_530_000), euros(2_300_000), 'difference')).toEqual({
+			es: 'aumentó en 230.000 € respecto a 2021',
+			en: 'up €230,000 on 2021',
+			fr: 'en hausse de 230 000 € par rapport à 2021',
+		});
 	});
 
 	it('percentages compare in points, with the plural of each language', () => {
 		const pct = (v: number) => figure(v, { kind: 'percent' });
-		expect(said(pct(18), pct(16.8))).toEqual({ es: 'aumentó 1,2 puntos respecto a 2021', en: 'up 1.2 points on 2021', fr: 'en hausse de 1,2 point par rapport à 2021' });
-		expect(said(pct(49), pct(50))).toEqual({ es: 'bajó 1 punto respecto a 2021', en: 'down 1 point on 2021', fr: 'en baisse de 1 point par rapport à 2021' });
+		expect(said(pct(18), pct(16.8))).toEqual({
+			es: 'aumentó 1,2 puntos respecto a 2021',
+			en: 'up 1.2 points on 2021',
+			fr: 'en hausse de 1,2 point par rapport à 2021',
+		});
+		expect(said(pct(49), pct(50))).toEqual({
+			es: 'bajó 1 punto respecto a 2021',
+			en: 'down 1 point on 2021',
+			fr: 'en baisse de 1 point par rapport à 2021',
+		});
 	});
 
 	it('no false precision: "+2,4 mil" against "+2,1 mil" is no comparison; rounded figures give a rounded change, said as about', () => {
-		expect(said(figure(2400, { qualifier: 'moreThan' }), figure(2100, { qualifier: 'moreThan' }))).toEqual({ es: undefined, en: undefined, fr: undefined });
-		expect(said(figure(2400, { qualifier: 'moreThan' }), figure(2100))).toEqual({ es: 'más que en 2021', en: 'more than in 2021', fr: 'plus qu’en 2021' });
+		expect(said(figure(2400, { qualifier: 'moreThan' }), figure(2100, { qualifier: 'moreThan' }))).toEqual({
+			es: undefined,
+			en: undefined,
+			fr: undefined,
+		});
+		expect(said(figure(2400, { qualifier: 'moreThan' }), figure(2100))).toEqual({
+			es: 'más que en 2021',
+			en: 'more than in 2021',
+			fr: 'plus qu’en 2021',
+		});
 		expect(said(figure(2000, { qualifier: 'moreThan' }), figure(2100))).toEqual({ es: undefined, en: undefined, fr: undefined });
 		expect(said(figure(2400, { qualifier: 'approximately' }), figure(2100))).toEqual({
 			es: 'aumentó alrededor de un 14 % respecto a 2021',
@@ -59,7 +95,9 @@ describe('year over year', () => {
 	it('small changes keep one decimal; nothing across kinds, currencies or ordinals', () => {
 		expect(said(figure(1031), figure(1000)).en).toBe('up 3.1% on 2021');
 		expect(compareFigures(figure(3), figure(3, { kind: 'percent' }), 2021)).toBeUndefined();
-		expect(compareFigures(figure(3, { kind: 'amount', currency: 'EUR' }), figure(3, { kind: 'amount', currency: 'USD' }), 2021)).toBeUndefined();
+		expect(
+			compareFigures(figure(3, { kind: 'amount', currency: 'EUR' }), figure(3, { kind: 'amount', currency: 'USD' }), 2021),
+		).toBeUndefined();
 		expect(compareFigures(figure(2, { kind: 'ordinal' }), figure(1, { kind: 'ordinal' }), 2021)).toBeUndefined();
 		expect(compareFigures(figure(2), undefined, 2021)).toBeUndefined();
 	});

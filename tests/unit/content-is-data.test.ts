@@ -61,7 +61,11 @@ describe('an MDX expression runs code when the site is built: only a comment for
 	});
 
 	it('refuses import and export, whatever they hold', () => {
-		for (const esm of ['export const x = globalThis.probe = 1', "import { execSync } from 'node:child_process'", 'export default function Page() { return null }'])
+		for (const esm of [
+			'export const x = globalThis.probe = 1',
+			"import { execSync } from 'node:child_process'",
+			'export default function Page() { return null }',
+		])
 			expect(refused([atNote(esm)]).where, esm).toBe(`${ES}:40:1 › (archivo)`);
 	});
 
@@ -76,8 +80,12 @@ describe('an MDX expression runs code when the site is built: only a comment for
 	});
 
 	it('refuses attributes that are code: in braces, or spread', () => {
-		expect(refused([replace('es.mdx', '<Stat id="team.staff" />', '<Stat id={globalThis.probe = "team.staff"} />')]).where).toBe(`${ES}:20:1 › <Stat> id`);
-		expect(refused([replace('es.mdx', '<Stat id="team.staff" />', '<Stat id="team.staff" {...globalThis} />')]).where).toBe(`${ES}:20:1 › <Stat>`);
+		expect(refused([replace('es.mdx', '<Stat id="team.staff" />', '<Stat id={globalThis.probe = "team.staff"} />')]).where).toBe(
+			`${ES}:20:1 › <Stat> id`,
+		);
+		expect(refused([replace('es.mdx', '<Stat id="team.staff" />', '<Stat id="team.staff" {...globalThis} />')]).where).toBe(
+			`${ES}:20:1 › <Stat>`,
+		);
 	});
 });
 
@@ -100,7 +108,9 @@ describe('links lead to the web, an e-mail, a phone, this site or this page; not
 		it(`refuses ${name}`, () => {
 			const { where, message } = refused([atNote(`Más información: ${link}.`)]);
 			expect(where).toBe(`${ES}:40:18 › enlace`);
-			expect(message).toMatch(/no sirve como enlace: un enlace lleva a una web \(https:\/\/…\), un correo \(mailto:…\), un teléfono \(tel:…\)/);
+			expect(message).toMatch(
+				/no sirve como enlace: un enlace lleva a una web \(https:\/\/…\), un correo \(mailto:…\), un teléfono \(tel:…\)/,
+			);
 		});
 
 	it('refuses a reference definition that leads nowhere safe, where it is written', () => {
@@ -110,17 +120,22 @@ describe('links lead to the web, an e-mail, a phone, this site or this page; not
 
 	it('says so in English too', () => {
 		const { message } = refused([atNote('More: [here](javascript:alert(1)).')], 'en');
-		expect(message).toMatch(/"javascript:alert\(1\)" cannot be a link: a link leads to a website \(https:\/\/…\), an e-mail \(mailto:…\), a phone \(tel:…\)/);
+		expect(message).toMatch(
+			/"javascript:alert\(1\)" cannot be a link: a link leads to a website \(https:\/\/…\), an e-mail \(mailto:…\), a phone \(tel:…\)/,
+		);
 	});
 
 	it('accepts the web, e-mail, phone, this site and this page', () => {
-		const links = '[web](https://www.metropolis.org/) [web](HTTP://EXAMPLE.ORG/x) [correo](mailto:info@example.org) [teléfono](tel:+34934000000) [informe](/es/2030/) [equipo](#equipo)';
+		const links =
+			'[web](https://www.metropolis.org/) [web](HTTP://EXAMPLE.ORG/x) [correo](mailto:info@example.org) [teléfono](tel:+34934000000) [informe](/es/2030/) [equipo](#equipo)';
 		expect(check('es', [atNote(links)]).errors.map(formatProblem)).toEqual([]);
 	});
 
 	it("refuses a licence whose address is not a web page's, in the data as in the text", () => {
 		for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '//evil.example/', 'vbscript:x']) {
-			const { where, message } = refused([replace('figures.yaml', 'share: [team.staff]', `share: [team.staff]\nlicence: { name: CC BY 4.0, url: "${url}" }`)]);
+			const { where, message } = refused([
+				replace('figures.yaml', 'share: [team.staff]', `share: [team.staff]\nlicence: { name: CC BY 4.0, url: "${url}" }`),
+			]);
 			expect(where, url).toBe(`${F}:40 › licence.url`);
 			expect(message).toMatch(/no es una dirección web/);
 		}
@@ -132,12 +147,21 @@ describe('numbers, names and files within what a report can show', () => {
 	const where = `${F}:7 › figures.team.interns.value`;
 
 	it('refuses hexadecimal, octal, exponent and infinite notations, saying what to write', () => {
-		for (const [typed, plain] of [['0x11', '17'], ['0o17', '15'], ['1e3', '1000'], ['012', '12'], ['12.', '12']] as const) {
+		for (const [typed, plain] of [
+			['0x11', '17'],
+			['0o17', '15'],
+			['1e3', '1000'],
+			['012', '12'],
+			['12.', '12'],
+		] as const) {
 			const result = refused([value(typed)]);
 			expect(result.where, typed).toBe(where);
-			expect(result.message, typed).toContain(`escribe el número con cifras y, si hace falta, un punto para los decimales: value: ${plain}`);
+			expect(result.message, typed).toContain(
+				`escribe el número con cifras y, si hace falta, un punto para los decimales: value: ${plain}`,
+			);
 		}
-		for (const typed of ['.inf', '-.inf', '.nan', '1e308']) expect(refused([value(typed)]).message, typed).toMatch(/escribe el número con cifras/);
+		for (const typed of ['.inf', '-.inf', '.nan', '1e308'])
+			expect(refused([value(typed)]).message, typed).toMatch(/escribe el número con cifras/);
 		// A "+" is the source's "more than": said as such.
 		expect(refused([value('+3')]).message).toContain('escribe value: 3 y qualifier: moreThan');
 	});
@@ -156,12 +180,17 @@ describe('numbers, names and files within what a report can show', () => {
 	});
 
 	it('refuses a section title and a chart caption longer than the page can show', () => {
-		expect(refused([replace('es.mdx', 'title="Financiación"', `title="${'Financiación '.repeat(30)}"`)]).where).toBe(`${ES}:29:1 › <Section> title`);
+		expect(refused([replace('es.mdx', 'title="Financiación"', `title="${'Financiación '.repeat(30)}"`)]).where).toBe(
+			`${ES}:29:1 › <Section> title`,
+		);
 		expect(refused([replace('es.mdx', 'Ingresos por fuente', 'Ingresos '.repeat(40))]).where).toBe(`${ES}:37:1 › <Chart id="income">`);
 	});
 
 	it('refuses a YAML alias bomb in one line, with no stack trace', () => {
-		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+		const bomb = [
+			'a: &a [x, x, x, x, x, x, x, x, x]',
+			...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+		].join('\n');
 		const result = refused([replace('figures.yaml', 'share: [team.staff]', `share: [team.staff]\n${bomb}`)]);
 		expect(result.where).toMatch(new RegExp(`^${F}:40 › `));
 		expect(result.message).toMatch(/repite con \* un valor/);
@@ -177,7 +206,9 @@ describe('numbers, names and files within what a report can show', () => {
 		for (const folder of ['0000', '0999', '1899', '2101', '20300']) {
 			const copy = readFileSync(join(fixture, 'figures.yaml'), 'utf8');
 			const result = check('es', [{ write: `${folder}/figures.yaml`, text: copy }]);
-			expect(result.errors.map(formatProblem), folder).toEqual([`content/reports/${folder} › (carpeta): no es un año: el nombre de la carpeta debe ser un año de 1900 a 2100, como 2022`]);
+			expect(result.errors.map(formatProblem), folder).toEqual([
+				`content/reports/${folder} › (carpeta): no es un año: el nombre de la carpeta debe ser un año de 1900 a 2100, como 2022`,
+			]);
 		}
 		expect(Y).toBe('content/reports/2030');
 	});

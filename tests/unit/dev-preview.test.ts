@@ -69,7 +69,12 @@ export default { ...site, vite: { ...site.vite, plugins: [...(site.vite?.plugins
 		await shown();
 
 		// A save nothing reads, then another while something is being read.
-		for (const [first, then] of [[value + 1, value + 2], [value + 1, value], [value + 2, value + 1], [value + 2, value]]) {
+		for (const [first, then] of [
+			[value + 1, value + 2],
+			[value + 1, value],
+			[value + 2, value + 1],
+			[value + 2, value],
+		]) {
 			save(first!, true);
 			// Written and taken in (the store read again); nothing asks for it.
 			await sleep(2500);
@@ -112,7 +117,12 @@ export default site;
 		restore();
 		expect((await page()).status).toBe(200);
 
-		for (const [v, valid] of [[wrong, false], [value, true], [wrong, false], [value + 1, true]] as const) {
+		for (const [v, valid] of [
+			[wrong, false],
+			[value, true],
+			[wrong, false],
+			[value + 1, true],
+		] as const) {
 			save(v, valid);
 			// The save is being written: the page is asked for then (as an open page reloads).
 			for (let waited = 0; !existsSync(writing); waited += 20) {

@@ -88,7 +88,12 @@ describe('missing targets', () => {
 	it('follow the base path: a root link is broken in a build under /informe-anual/', () => {
 		expect(missingTargets(links('/es/2021/data.csv'), files, { base: '/', site })).toEqual([]);
 		expect(missingTargets(links('/es/2021/data.csv'), files, { base: '/informe-anual/', site })).toEqual([
-			{ page: 'es/2021/index.html', line: 1, link: '/es/2021/data.csv', missing: '/es/2021/data.csv (outside the base path /informe-anual/)' },
+			{
+				page: 'es/2021/index.html',
+				line: 1,
+				link: '/es/2021/data.csv',
+				missing: '/es/2021/data.csv (outside the base path /informe-anual/)',
+			},
 		]);
 		expect(missingTargets(links('/informe-anual/es/2021/data.csv', 'data.csv'), files, { base: '/informe-anual/', site })).toEqual([]);
 		// The rest of the domain, in full (Metropolis's home page beside /informe-anual/), is another site's.
@@ -97,12 +102,18 @@ describe('missing targets', () => {
 		]);
 	});
 	it('include this site’s absolute addresses, not other sites’', () => {
-		expect(missingTargets(links(`${site}/embed/es/2021/funding/`, `${site}/embed/es/2021/team/`, 'https://example.org/embed/es/2021/team/'), files, { base: '/', site })).toEqual([
-			{ page: 'es/2021/index.html', line: 2, link: `${site}/embed/es/2021/team/`, missing: 'embed/es/2021/team/index.html' },
-		]);
+		expect(
+			missingTargets(
+				links(`${site}/embed/es/2021/funding/`, `${site}/embed/es/2021/team/`, 'https://example.org/embed/es/2021/team/'),
+				files,
+				{ base: '/', site },
+			),
+		).toEqual([{ page: 'es/2021/index.html', line: 2, link: `${site}/embed/es/2021/team/`, missing: 'embed/es/2021/team/index.html' }]);
 	});
 	it('read a folder without its slash as its index.html, and escaped names as the file names', () => {
 		const named = new Set([...files, 'es/2021/informe final.pdf']);
-		expect(missingTargets(links('/es/2021', '/es/2021/informe%20final.pdf', '/es/2021/data.csv?x=1&amp;y=2'), named, { base: '/', site })).toEqual([]);
+		expect(
+			missingTargets(links('/es/2021', '/es/2021/informe%20final.pdf', '/es/2021/data.csv?x=1&amp;y=2'), named, { base: '/', site }),
+		).toEqual([]);
 	});
 });

@@ -27,30 +27,95 @@ const cases: [string, RequestFacts, ReturnType<typeof isAllowed>][] = [
 	['a link to the editor followed from another site', { method: 'GET', url: '/keystatic/', ...link('cross-site') }, true],
 
 	// Another page reading.
-	['a CORS read from another port', { method: 'GET', url: '/api/keystatic/tree', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'empty' }, 'another-origin'],
-	['a CORS read from localhost, even at the editor’s port', { method: 'GET', url: '/src/middleware.ts?raw', origin: 'http://localhost:4322', site: 'cross-site', mode: 'cors', dest: 'empty' }, 'another-origin'],
-	['a CORS read from a sandboxed frame or a file (origin null)', { method: 'GET', url: '/@fs/home/x/report/package.json?raw', origin: 'null', site: 'cross-site', mode: 'cors', dest: 'empty' }, 'another-origin'],
-	['a module script of another port', { method: 'GET', url: '/astro.config.mjs?import', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'script' }, 'another-origin'],
-	['a no-cors fetch from another port', { method: 'GET', url: '/src/middleware.ts?raw', site: 'same-site', mode: 'no-cors', dest: 'empty' }, 'another-site'],
-	['a classic script of another port', { method: 'GET', url: '/@id/astro:middleware', site: 'same-site', mode: 'no-cors', dest: 'script' }, 'another-site'],
-	['an image of another site', { method: 'GET', url: '/package.json?url', site: 'cross-site', mode: 'no-cors', dest: 'image' }, 'another-site'],
-	['a frame of another port (clicks lured into the editor)', { method: 'GET', url: '/keystatic/', site: 'same-site', mode: 'navigate', dest: 'iframe' }, 'another-site'],
-	['a link from another port to a dev-server tool (it opens files on this machine)', { method: 'GET', url: '/__open-in-editor?file=x', ...link('same-site') }, 'another-site'],
+	[
+		'a CORS read from another port',
+		{ method: 'GET', url: '/api/keystatic/tree', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'empty' },
+		'another-origin',
+	],
+	[
+		'a CORS read from localhost, even at the editor’s port',
+		{ method: 'GET', url: '/src/middleware.ts?raw', origin: 'http://localhost:4322', site: 'cross-site', mode: 'cors', dest: 'empty' },
+		'another-origin',
+	],
+	[
+		'a CORS read from a sandboxed frame or a file (origin null)',
+		{ method: 'GET', url: '/@fs/home/x/report/package.json?raw', origin: 'null', site: 'cross-site', mode: 'cors', dest: 'empty' },
+		'another-origin',
+	],
+	[
+		'a module script of another port',
+		{ method: 'GET', url: '/astro.config.mjs?import', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'script' },
+		'another-origin',
+	],
+	[
+		'a no-cors fetch from another port',
+		{ method: 'GET', url: '/src/middleware.ts?raw', site: 'same-site', mode: 'no-cors', dest: 'empty' },
+		'another-site',
+	],
+	[
+		'a classic script of another port',
+		{ method: 'GET', url: '/@id/astro:middleware', site: 'same-site', mode: 'no-cors', dest: 'script' },
+		'another-site',
+	],
+	[
+		'an image of another site',
+		{ method: 'GET', url: '/package.json?url', site: 'cross-site', mode: 'no-cors', dest: 'image' },
+		'another-site',
+	],
+	[
+		'a frame of another port (clicks lured into the editor)',
+		{ method: 'GET', url: '/keystatic/', site: 'same-site', mode: 'navigate', dest: 'iframe' },
+		'another-site',
+	],
+	[
+		'a link from another port to a dev-server tool (it opens files on this machine)',
+		{ method: 'GET', url: '/__open-in-editor?file=x', ...link('same-site') },
+		'another-site',
+	],
 
 	// Another page writing.
-	['a CORS save from another port', { method: 'POST', url: '/api/keystatic/update', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'empty' }, 'another-origin'],
-	['its preflight', { method: 'OPTIONS', url: '/api/keystatic/update', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'empty' }, 'another-origin'],
-	['a no-cors POST from another port', { method: 'POST', url: '/api/keystatic/update', origin: otherPort, site: 'same-site', mode: 'no-cors', dest: 'empty' }, 'another-origin'],
-	['a plain HTML form from another port', { method: 'POST', url: '/api/keystatic/update', origin: otherPort, ...link('same-site') }, 'another-origin'],
-	['a form in a sandboxed frame', { method: 'POST', url: '/api/keystatic/update', origin: 'null', ...link('cross-site') }, 'another-origin'],
+	[
+		'a CORS save from another port',
+		{ method: 'POST', url: '/api/keystatic/update', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'empty' },
+		'another-origin',
+	],
+	[
+		'its preflight',
+		{ method: 'OPTIONS', url: '/api/keystatic/update', origin: otherPort, site: 'same-site', mode: 'cors', dest: 'empty' },
+		'another-origin',
+	],
+	[
+		'a no-cors POST from another port',
+		{ method: 'POST', url: '/api/keystatic/update', origin: otherPort, site: 'same-site', mode: 'no-cors', dest: 'empty' },
+		'another-origin',
+	],
+	[
+		'a plain HTML form from another port',
+		{ method: 'POST', url: '/api/keystatic/update', origin: otherPort, ...link('same-site') },
+		'another-origin',
+	],
+	[
+		'a form in a sandboxed frame',
+		{ method: 'POST', url: '/api/keystatic/update', origin: 'null', ...link('cross-site') },
+		'another-origin',
+	],
 	['a write without Origin', { method: 'POST', url: '/api/keystatic/update' }, 'write-without-origin'],
 	['an OPTIONS without Origin', { method: 'OPTIONS', url: '/api/keystatic/update' }, 'write-without-origin'],
-	['a write naming the editor’s origin, from another site', { method: 'POST', url: '/api/keystatic/update', origin: own, site: 'cross-site', mode: 'cors', dest: 'empty' }, 'another-site'],
-	['a write naming the editor’s origin, from another port', { method: 'PUT', url: '/api/keystatic/update', origin: own, site: 'same-site', mode: 'no-cors', dest: 'empty' }, 'another-site'],
+	[
+		'a write naming the editor’s origin, from another site',
+		{ method: 'POST', url: '/api/keystatic/update', origin: own, site: 'cross-site', mode: 'cors', dest: 'empty' },
+		'another-site',
+	],
+	[
+		'a write naming the editor’s origin, from another port',
+		{ method: 'PUT', url: '/api/keystatic/update', origin: own, site: 'same-site', mode: 'no-cors', dest: 'empty' },
+		'another-site',
+	],
 ];
 
 describe('the dev server under `npm run edit` answers only the editor’s own pages', () => {
-	for (const [what, request, verdict] of cases) it(`${what}: ${verdict === true ? 'answered' : `refused (${verdict})`}`, () => expect(isAllowed(request, own)).toBe(verdict));
+	for (const [what, request, verdict] of cases)
+		it(`${what}: ${verdict === true ? 'answered' : `refused (${verdict})`}`, () => expect(isAllowed(request, own)).toBe(verdict));
 });
 
 describe('a refusal says, in plain words, where the editor is', () => {

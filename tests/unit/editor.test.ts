@@ -33,7 +33,11 @@ describe('the editor offers exactly the components the checks accept', () => {
 			for (const [attr, rule] of Object.entries(rules)) {
 				const field = editor.schema[attr] as { formKind?: string; options?: readonly { value: string }[]; validation?: unknown };
 				// Figure and chart ids are chosen from a list, never typed; fixed values too.
-				if (rule.refers || rule.values) expect(field.options?.map((o) => o.value), `${name} ${attr}`).toBeDefined();
+				if (rule.refers || rule.values)
+					expect(
+						field.options?.map((o) => o.value),
+						`${name} ${attr}`,
+					).toBeDefined();
 				if (rule.values) expect(field.options!.map((o) => o.value).filter(Boolean)).toEqual([...rule.values]);
 			}
 		});
@@ -100,7 +104,8 @@ describe('the editor keeps every field the checks know', () => {
 				return false;
 			}
 		};
-		const someKind = (v: number) => kinds.some((k) => figureSchema.safeParse({ value: v, kind: k, ...(k === 'amount' ? { currency: 'EUR' } : {}) }).success);
+		const someKind = (v: number) =>
+			kinds.some((k) => figureSchema.safeParse({ value: v, kind: k, ...(k === 'amount' ? { currency: 'EUR' } : {}) }).success);
 		for (const v of [-1000, -1, -0.5, 0, 0.5, 1, 16.8, 100, 101, 36400]) expect(accepts(v), String(v)).toBe(someKind(v));
 	});
 
@@ -135,12 +140,27 @@ describe("the editor's figure list", () => {
  * number. Every value of every year goes through it unchanged (the editor's save rewrites the whole file).
  */
 describe("the figure form's value field", () => {
-	const value = (config.collections as unknown as Record<string, { schema: { figures: { element: { fields: Record<string, Required<Pick<FieldOf, 'parse' | 'serialize' | 'validate' | 'defaultValue'>>> } } } }>).cifras!
-		.schema.figures.element.fields.value!;
-	type FieldOf = { parse: (v: unknown) => unknown; serialize: (v: unknown) => { value: unknown }; validate: (v: unknown) => unknown; defaultValue: () => unknown };
+	const value = (
+		config.collections as unknown as Record<
+			string,
+			{
+				schema: {
+					figures: { element: { fields: Record<string, Required<Pick<FieldOf, 'parse' | 'serialize' | 'validate' | 'defaultValue'>>> } };
+				};
+			}
+		>
+	).cifras!.schema.figures.element.fields.value!;
+	type FieldOf = {
+		parse: (v: unknown) => unknown;
+		serialize: (v: unknown) => { value: unknown };
+		validate: (v: unknown) => unknown;
+		defaultValue: () => unknown;
+	};
 
 	it('opens every value of every year as the list shows it, and saves it back as the same number', () => {
-		const all = reports.flatMap((r) => Object.values(r.figures).flatMap((f) => ('value' in f && typeof f.value === 'number' ? [f.value] : [])));
+		const all = reports.flatMap((r) =>
+			Object.values(r.figures).flatMap((f) => ('value' in f && typeof f.value === 'number' ? [f.value] : [])),
+		);
 		expect(all.length).toBeGreaterThan(0);
 		for (const v of all) {
 			const typed = value.parse(v);
@@ -151,7 +171,14 @@ describe("the figure form's value field", () => {
 	});
 
 	it('saves what staff type as one YAML number, whatever the separators', () => {
-		for (const [typed, saved] of [['16,8', 16.8], ['16.8', 16.8], ['2.300.000', 2300000], ['2,300,000', 2300000], ['1 200', 1200], ['1200', 1200]] as const)
+		for (const [typed, saved] of [
+			['16,8', 16.8],
+			['16.8', 16.8],
+			['2.300.000', 2300000],
+			['2,300,000', 2300000],
+			['1 200', 1200],
+			['1200', 1200],
+		] as const)
 			expect(value.serialize(value.validate(typed)), typed).toEqual({ value: saved });
 	});
 
@@ -170,11 +197,15 @@ describe("the figure form's value field", () => {
 		expect(refusal('16,8 %')).toBe(
 			'Sin el signo %: escribe solo el número (16,8) y elige «Porcentaje» en Tipo. · EN: Without the % sign: type the number alone (16.8) and choose «Porcentaje» as Tipo.',
 		);
-		expect(refusal('2.300.000 €')).toMatch(/^Sin la moneda: escribe solo el número \(2300000\), elige «Importe» en Tipo y escribe EUR en Moneda\./);
+		expect(refusal('2.300.000 €')).toMatch(
+			/^Sin la moneda: escribe solo el número \(2300000\), elige «Importe» en Tipo y escribe EUR en Moneda\./,
+		);
 		expect(refusal('$1,000,000')).toMatch(/escribe el código de la moneda \(USD, CAD…\) en Moneda/);
 		expect(refusal('+2.4K')).toMatch(/^Sin el «\+»: escribe el número \(2400\) y elige «Más de» en Precisión\./);
 		// Its decimal reading cannot be typed either: the way out is rounding, not a loop.
-		expect(refusal('12,125')).toMatch(/^«12,125» puede ser 12\u00a0125 o 12 coma 125: escribe 12125 si son miles, si lleva decimales, redondéalo a dos \(12,13\)/);
+		expect(refusal('12,125')).toMatch(
+			/^«12,125» puede ser 12\u00a0125 o 12 coma 125: escribe 12125 si son miles, si lleva decimales, redondéalo a dos \(12,13\)/,
+		);
 		expect(refusal('12,1250')).toMatch(/^Con tres decimales, figures\.yaml lo confundiría con 12\u00a0125: redondéalo a dos \(12,13\)\./);
 		expect(refusal('')).toMatch(/^Escribe el número\./);
 		expect(refusal('tres')).toMatch(/^«tres» no es un número/);
@@ -183,7 +214,10 @@ describe("the figure form's value field", () => {
 
 	it('says beside the field how it will save what is typed', () => {
 		expect(valueFieldSays('16.8')).toEqual({ value: 16.8, says: 'Se guardará como 16 coma 8 · EN: saved as 16 point 8' });
-		expect(valueFieldSays('2,300,000')).toEqual({ value: 2300000, says: 'Se guardará como 2\u00a0300\u00a0000 · EN: saved as 2\u00a0300\u00a0000' });
+		expect(valueFieldSays('2,300,000')).toEqual({
+			value: 2300000,
+			says: 'Se guardará como 2\u00a0300\u00a0000 · EN: saved as 2\u00a0300\u00a0000',
+		});
 	});
 
 	it('keeps a text the file holds instead of a number, for the field to say what it reads in it', () => {
@@ -196,8 +230,15 @@ describe("the figure form's value field", () => {
 /** A component that names a figure or a chart holds none until staff choose one, and the checks refuse it so. */
 describe('components start with no figure or chart chosen', () => {
 	it('in the editor: the first choice of the list is none, and it is the default', () => {
-		for (const [name, attr] of [['Fig', 'id'], ['Stat', 'id'], ['Chart', 'id']] as const) {
-			const field = components[name]!.schema[attr] as unknown as { options: { value: string; label: string }[]; defaultValue: () => string };
+		for (const [name, attr] of [
+			['Fig', 'id'],
+			['Stat', 'id'],
+			['Chart', 'id'],
+		] as const) {
+			const field = components[name]!.schema[attr] as unknown as {
+				options: { value: string; label: string }[];
+				defaultValue: () => string;
+			};
 			expect(field.defaultValue(), name).toBe('');
 			expect(field.options[0], name).toEqual({ value: '', label: name === 'Chart' ? '— Elige un gráfico —' : '— Elige una cifra —' });
 		}
@@ -210,7 +251,9 @@ describe('components start with no figure or chart chosen', () => {
 			['<Stat id="" />', '<Stat id="team.interns" />'],
 		] as const) {
 			const { errors } = check('es', [replace('es.mdx', from, tag)]);
-			expect(errors.map(formatProblem), tag).toEqual([expect.stringMatching(new RegExp(`^${ES}:\\d+(:\\d+)? › <${tag.slice(1, 4)}[^›]* id: id está vacío`))]);
+			expect(errors.map(formatProblem), tag).toEqual([
+				expect.stringMatching(new RegExp(`^${ES}:\\d+(:\\d+)? › <${tag.slice(1, 4)}[^›]* id: id está vacío`)),
+			]);
 		}
 	});
 });

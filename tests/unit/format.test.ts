@@ -7,7 +7,11 @@ import type { Gender } from '../../src/content/gender';
 import type { Report } from '../../src/content/report';
 import type { Locale } from '../../src/i18n/config';
 
-const fig = (value: number, kind: Figure['kind'] = 'count', qualifier: Figure['qualifier'] = 'exact'): Figure => ({ value, kind, qualifier });
+const fig = (value: number, kind: Figure['kind'] = 'count', qualifier: Figure['qualifier'] = 'exact'): Figure => ({
+	value,
+	kind,
+	qualifier,
+});
 const format = (f: Figure, locale: Locale, gender: Gender = 'm') => formatFigure(f, locale, createTranslator(locale), gender);
 // Intl uses no-break spaces; compare with plain ones for readability.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -54,7 +58,12 @@ describe('figures in each language', () => {
 	});
 
 	it('writes amounts in their currency, short when the source rounds them', () => {
-		const amount = (value: number, qualifier: Figure['qualifier'] = 'exact'): Figure => ({ value, kind: 'amount', qualifier, currency: 'EUR' });
+		const amount = (value: number, qualifier: Figure['qualifier'] = 'exact'): Figure => ({
+			value,
+			kind: 'amount',
+			qualifier,
+			currency: 'EUR',
+		});
 		expect(plain(format(amount(1250000), 'es').text)).toBe('1.250.000 €');
 		expect(format(amount(1250000), 'en').text).toBe('€1,250,000');
 		expect(format({ value: 12.5, kind: 'amount', qualifier: 'exact', currency: 'USD' }, 'en').text).toBe('$12.50');
@@ -64,8 +73,16 @@ describe('figures in each language', () => {
 
 	it('shows a figure short when content asks (compact: true), exact or not, and reads it out in full', () => {
 		const budget: Figure = { value: 2300000, kind: 'amount', qualifier: 'exact', currency: 'EUR', compact: true };
-		expect([plain(format(budget, 'es').text), format(budget, 'en').text, plain(format(budget, 'fr').text)]).toEqual(['2,3 M €', '€2.3M', '2,3 M €']);
-		expect([plain(format(budget, 'es').spoken!), format(budget, 'en').spoken, plain(format(budget, 'fr').spoken!)]).toEqual(['2.300.000 €', '€2,300,000', '2 300 000 €']);
+		expect([plain(format(budget, 'es').text), format(budget, 'en').text, plain(format(budget, 'fr').text)]).toEqual([
+			'2,3 M €',
+			'€2.3M',
+			'2,3 M €',
+		]);
+		expect([plain(format(budget, 'es').spoken!), format(budget, 'en').spoken, plain(format(budget, 'fr').spoken!)]).toEqual([
+			'2.300.000 €',
+			'€2,300,000',
+			'2 300 000 €',
+		]);
 		// Thousands, millions, billions, as each language abbreviates them (Spanish says "mil millones").
 		const count = (value: number): Figure => ({ value, kind: 'count', qualifier: 'exact', compact: true });
 		expect([1200, 12500, 2.5e9].map((v) => plain(format(count(v), 'es').text))).toEqual(['1,2 mil', '12,5 mil', '2500 M']);
@@ -86,7 +103,9 @@ describe('texts of the data block (hero, notes, title)', () => {
 		expect(renderInline('**{{a.b}} drawings** <b> & {{c.d|f}}', report, 'en', t)).toBe(
 			'<strong><span class="fig"><span aria-hidden="true">2.4K+</span><span class="sr-only">more than 2,400</span></span> drawings</strong> &#60;b&#62; &#38; <span class="fig">1st</span>',
 		);
-		expect(renderPlain('**{{a.b}}** x {{c.d|f}} {{ year }}', report, 'es', createTranslator('es')).replace(/\u00a0/g, ' ')).toBe('+2,4 mil x 1.ª 2030');
+		expect(renderPlain('**{{a.b}}** x {{c.d|f}} {{ year }}', report, 'es', createTranslator('es')).replace(/\u00a0/g, ' ')).toBe(
+			'+2,4 mil x 1.ª 2030',
+		);
 		// Without `|f`, the gender of the figure's label.
 		expect(renderPlain('{{c.d}}', report, 'es', createTranslator('es'))).toBe('1.ª');
 	});

@@ -16,7 +16,12 @@ describe('the import lint', () => {
 	it('fails on undeclared packages, and on devDependencies in what the build runs, one plain line each', () => {
 		const result = spawnSync(...tool('node', [join(root, 'scripts/lint-imports.mjs'), fixture]), { encoding: 'utf8' });
 		expect(result.status).toBe(1);
-		expect(result.stderr.split('\n').filter((l) => l.includes(' › ')).map((l) => l.split(':').slice(0, 2).join(':'))).toEqual([
+		expect(
+			result.stderr
+				.split('\n')
+				.filter((l) => l.includes(' › '))
+				.map((l) => l.split(':').slice(0, 2).join(':')),
+		).toEqual([
 			'scripts/dev-only.mjs:4 › jsdoc-types', // undeclared, in a JSDoc type
 			'scripts/steps.mjs:4 › dev-tool', // a devDependency in a file the build's script imports (require.resolve)
 			'src/Card.astro:3 › hoisted-along', // undeclared, in a component's frontmatter
@@ -32,6 +37,8 @@ describe('the import lint', () => {
 	});
 
 	it('lets a development-only file under src/ import devDependencies, once it is listed', () => {
-		expect(lintImports(fixture, { 'src/uses-dev.ts': 'loaded by the dev server only' }).filter((p) => p.startsWith('src/uses-dev.ts'))).toEqual([]);
+		expect(
+			lintImports(fixture, { 'src/uses-dev.ts': 'loaded by the dev server only' }).filter((p) => p.startsWith('src/uses-dev.ts')),
+		).toEqual([]);
 	});
 });

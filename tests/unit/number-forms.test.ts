@@ -42,7 +42,9 @@ describe('a figure typed with the separators people write', () => {
 
 	it('says so in English too', () => {
 		expect(problem('17,5', 'en')).toBe('has a decimal comma (got 17,5): in figures.yaml decimals take a point: value: 17.5');
-		expect(problem('1.200', 'en')).toBe('could be two numbers (got 1.200): if it is thousands, write value: 1200; if it has decimals, value: 1.2');
+		expect(problem('1.200', 'en')).toBe(
+			'could be two numbers (got 1.200): if it is thousands, write value: 1200; if it has decimals, value: 1.2',
+		);
 	});
 
 	it('keeps plain digits as they are: 3, 3.5 (a count must then be whole), 0.125, 1200, 12.50', () => {
@@ -127,7 +129,10 @@ describe('a value typed in the editor', () => {
 
 describe('checks that protect meaning', () => {
 	it('warns, to be confirmed, when a part equals its whole ("8 of which 8"), and publishes it', () => {
-		const { errors, warnings, reports } = check('es', [replace('figures.yaml', 'online\n    value: 3', 'online\n    value: 8'), replace('figures.yaml', 'inPerson\n    value: 5', 'inPerson\n    value: 0')]);
+		const { errors, warnings, reports } = check('es', [
+			replace('figures.yaml', 'online\n    value: 3', 'online\n    value: 8'),
+			replace('figures.yaml', 'inPerson\n    value: 5', 'inPerson\n    value: 0'),
+		]);
 		expect(errors.map(formatProblem)).toEqual([]);
 		expect(reports).toHaveLength(1);
 		expect(warnings.map(formatProblem)).toEqual([

@@ -19,7 +19,10 @@ import { createTranslator } from '../../src/i18n/translate';
 const root = new URL('../..', import.meta.url).pathname;
 const { reports } = readReports(root);
 const pageUrl = (year: number) => (l: Locale) => `https://example.org/${l}/${year}/`;
-const parseCsvLine = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1]).map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
+const parseCsvLine = (line: string) =>
+	[...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+		.filter((m) => m.index! < line.length || m[1])
+		.map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
 
 describe('open data', () => {
 	it('finds reports to check', () => expect(reports.length).toBeGreaterThan(0));
@@ -37,7 +40,16 @@ describe('open data', () => {
 	it('quotes a label with a comma or quotes, so it stays one cell', () => {
 		const report = reports[0]!;
 		const id = Object.keys(report.pages.es.labels)[0]!;
-		const tricky: Report = { ...report, pages: { ...report.pages, es: { ...report.pages.es, labels: { ...report.pages.es.labels, [id]: { ...report.pages.es.labels[id]!, text: 'Uno, "dos"; tres' } } } } };
+		const tricky: Report = {
+			...report,
+			pages: {
+				...report.pages,
+				es: {
+					...report.pages.es,
+					labels: { ...report.pages.es.labels, [id]: { ...report.pages.es.labels[id]!, text: 'Uno, "dos"; tres' } },
+				},
+			},
+		};
 		const line = reportCsv(tricky, 'es', createTranslator('es'), [id]).split('\r\n')[1]!;
 		expect(parseCsvLine(line)[dataFields.indexOf('label')]).toBe('Uno, "dos"; tres');
 		expect(parseCsvLine(line)).toHaveLength(dataFields.length);
@@ -70,12 +82,22 @@ describe('open data', () => {
 });
 
 /** A report whose words start as spreadsheet formulas do: its first labels, and its first section's title. */
-const formulas = ['=HYPERLINK("https://evil.example/","Ver")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '  =1+1', '＝1+1', '\n=1+1'];
+const formulas = [
+	'=HYPERLINK("https://evil.example/","Ver")',
+	'+1+1',
+	'-2+3',
+	'@SUM(A1:A2)',
+	'\t=1+1',
+	'\r=1+1',
+	'  =1+1',
+	'＝1+1',
+	'\n=1+1',
+];
 function withFormulas(report: Report): Report {
 	const es = report.pages.es;
 	const ids = Object.keys(es.labels).slice(0, formulas.length);
 	const labels = { ...es.labels, ...Object.fromEntries(ids.map((id, i) => [id, { ...es.labels[id]!, text: formulas[i]! }])) };
-	const sections = es.sections.map((s, i) => (i === 0 ? { ...s, title: '=cmd|\' /C calc\'!A0' } : s));
+	const sections = es.sections.map((s, i) => (i === 0 ? { ...s, title: "=cmd|' /C calc'!A0" } : s));
 	return { ...report, pages: { ...report.pages, es: { ...es, labels, sections } } };
 }
 
@@ -93,7 +115,8 @@ describe('open data that is safe to open in a spreadsheet', () => {
 		// A figure shown as "+2,4 mil" is text too, not a formula.
 		for (const r of rows.filter((r) => /^\+/.test(r.display!.replace(/^'/, '')))) expect(r.display!.startsWith("'+"), r.id).toBe(true);
 		// No cell of any CSV starts as a formula.
-		for (const r of rows) for (const [k, v] of Object.entries(r)) expect(/^[\s]*[=+\-@＝＋－＠]/.test(v) && k !== 'value', `${r.id}.${k}: ${v}`).toBe(false);
+		for (const r of rows)
+			for (const [k, v] of Object.entries(r)) expect(/^[\s]*[=+\-@＝＋－＠]/.test(v) && k !== 'value', `${r.id}.${k}: ${v}`).toBe(false);
 	});
 
 	it('keeps numbers as numbers: the value column is plain digits, equal to the figure', () => {
@@ -119,7 +142,8 @@ describe('the Data Package, read by the Frictionless reference library (npm data
 		mkdirSync(join(folder, packageFolder), { recursive: true });
 		const t = createTranslator(l);
 		writeFileSync(join(folder, 'datapackage.json'), JSON.stringify(dataPackage(report, l, t, pageUrl(report.year))));
-		for (const { file, ids } of csvFiles(report)) writeFileSync(join(folder, packageFolder, file), reportCsv(report, l, t, ids, { bom: false }));
+		for (const { file, ids } of csvFiles(report))
+			writeFileSync(join(folder, packageFolder, file), reportCsv(report, l, t, ids, { bom: false }));
 		return join(folder, 'datapackage.json');
 	};
 
@@ -148,12 +172,16 @@ describe('the Data Package, read by the Frictionless reference library (npm data
 		const t = createTranslator('es');
 		expect(reportCsv(report, 'es', t, undefined, { bom: false }).startsWith(dataFields.join(','))).toBe(true);
 		expect(reportCsv(report, 'es', t).startsWith('\uFEFF')).toBe(true);
-		expect(dataPackage(report, 'es', t, pageUrl(report.year)).resources.map((r) => r.path)).toEqual(csvFiles(report).map((f) => `${packageFolder}${f.file}`));
+		expect(dataPackage(report, 'es', t, pageUrl(report.year)).resources.map((r) => r.path)).toEqual(
+			csvFiles(report).map((f) => `${packageFolder}${f.file}`),
+		);
 	});
 });
 
 describe('chart images', () => {
-	const all = reports.flatMap((report) => locales.flatMap((l) => report.charts.map((c) => ({ l, spec: buildChart(report, l, createTranslator(l), c.id) }))));
+	const all = reports.flatMap((report) =>
+		locales.flatMap((l) => report.charts.map((c) => ({ l, spec: buildChart(report, l, createTranslator(l), c.id) }))),
+	);
 
 	it('hold the caption, every value and the source, each line inside the image', () => {
 		for (const { l, spec } of all) {
@@ -168,7 +196,11 @@ describe('chart images', () => {
 
 	it('wraps a long caption and long labels instead of running off the image, and grows to hold them', () => {
 		const { spec } = all.find((c) => c.spec.type === 'bar')!;
-		const long = { ...spec, caption: 'Una leyenda muy larga '.repeat(12), rows: spec.rows.map((r) => ({ ...r, label: 'Categoría con un nombre largo de verdad' })) };
+		const long = {
+			...spec,
+			caption: 'Una leyenda muy larga '.repeat(12),
+			rows: spec.rows.map((r) => ({ ...r, label: 'Categoría con un nombre largo de verdad' })),
+		};
 		const short = chartImage(spec, { source: 's', address: 'a' });
 		const wrapped = chartImage(long, { source: 's', address: 'a' });
 		expect(wrapped.height).toBeGreaterThan(short.height);

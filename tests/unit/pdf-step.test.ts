@@ -17,7 +17,12 @@ it('the PDF step fails where no Chromium starts, in one plain line', () => {
 	writeFileSync(join(dist, 'index.html'), '<!doctype html>');
 	const result = spawnSync(process.execPath, ['scripts/pdf.mjs'], {
 		cwd: root,
-		env: { ...shellEnv, PATH: [join(root, 'node_modules/.bin'), shellEnv.PATH].join(delimiter), OUT_DIR: dist, CHROMIUM_PATH: join(dist, 'no-chromium') },
+		env: {
+			...shellEnv,
+			PATH: [join(root, 'node_modules/.bin'), shellEnv.PATH].join(delimiter),
+			OUT_DIR: dist,
+			CHROMIUM_PATH: join(dist, 'no-chromium'),
+		},
 		encoding: 'utf8',
 	});
 	expect(result.status).toBe(1);

@@ -57,7 +57,9 @@ describe('npm run publish', () => {
 		writeFileSync(es(), good.replace(/<Fig id="voice\.campaigns"/, '<Fig id="voice.campaign"'));
 		const run = publish('Un cambio roto');
 		expect(run.status).toBe(1);
-		expect(run.stderr).toMatch(/content\/reports\/2021\/es\.mdx:\d+:\d+ › <Fig id="voice\.campaign">: «voice\.campaign» no es una cifra de figures\.yaml/);
+		expect(run.stderr).toMatch(
+			/content\/reports\/2021\/es\.mdx:\d+:\d+ › <Fig id="voice\.campaign">: «voice\.campaign» no es una cifra de figures\.yaml/,
+		);
 		expect(run.stderr).toContain('No se ha publicado nada');
 		expect(git(work, 'log', '--format=%s')).toBe('Inicio');
 		writeFileSync(es(), good);
@@ -66,7 +68,10 @@ describe('npm run publish', () => {
 	it('refuses content that would run code or link to javascript:, one plain line each, and records nothing', () => {
 		const good = readFileSync(es(), 'utf8');
 		const sentence = good.indexOf('<Fig id="voice.campaigns"');
-		writeFileSync(es(), `${good.slice(0, sentence)}{/* a */ globalThis.probe = 1 /* b */} [más](JavaScript:alert(1)) ${good.slice(sentence)}`);
+		writeFileSync(
+			es(),
+			`${good.slice(0, sentence)}{/* a */ globalThis.probe = 1 /* b */} [más](JavaScript:alert(1)) ${good.slice(sentence)}`,
+		);
 		const run = publish('Un cambio con código');
 		expect(run.status).toBe(1);
 		const lines = run.stderr.split('\n').filter((l) => l.includes(' › '));
@@ -154,7 +159,8 @@ describe('npm run publish with a 2021 figure that no longer matches its source',
 		git(root, 'clone', '--quiet', join(root, 'server.git'), copy);
 		git(copy, 'config', 'user.name', 'Comunicación');
 		git(copy, 'config', 'user.email', 'comunicacion@example.org');
-		for (const f of ['content', 'src', 'scripts', 'tests/unit/seed.test.ts', 'vitest.config.ts', 'tsconfig.json', 'package.json']) cpSync(resolve(f), join(copy, f), { recursive: true });
+		for (const f of ['content', 'src', 'scripts', 'tests/unit/seed.test.ts', 'vitest.config.ts', 'tsconfig.json', 'package.json'])
+			cpSync(resolve(f), join(copy, f), { recursive: true });
 		symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'junction');
 		writeFileSync(join(copy, '.gitignore'), 'node_modules\n');
 		git(copy, 'add', '.');
@@ -166,7 +172,12 @@ describe('npm run publish with a 2021 figure that no longer matches its source',
 		const [, id, value] = /- id: (\S+)\n\s+value: (\d+)\n\s+kind: count/.exec(text)!;
 		writeFileSync(figures, text.replace(`- id: ${id}\n    value: ${value}\n`, `- id: ${id}\n    value: ${Number(value) + 1}\n`));
 
-		const run = spawnSync(...tool('tsx', [join(copy, 'scripts/publish.ts'), 'Una cifra de 2021']), { cwd: copy, encoding: 'utf8', env: { ...process.env, CONTENT_LANG: 'es' }, input: '' });
+		const run = spawnSync(...tool('tsx', [join(copy, 'scripts/publish.ts'), 'Una cifra de 2021']), {
+			cwd: copy,
+			encoding: 'utf8',
+			env: { ...process.env, CONTENT_LANG: 'es' },
+			input: '',
+		});
 		expect(run.status, run.stdout).toBe(1);
 		expect(run.stderr).toContain('las cifras de 2021 deben coincidir con su fuente');
 		expect(run.stderr).toContain(id);
@@ -304,7 +315,11 @@ describe('npm run publish sends only what it lists', () => {
 		writeFileSync(join(work, 'src/staged.ts'), 'export {};\n');
 		git(work, 'add', 'src/staged.ts');
 		// A hook left on this computer that slips a file into every commit.
-		writeFileSync(join(work, git(work, 'rev-parse', '--git-path', 'hooks/pre-commit')), '#!/bin/sh\necho "export {};" > src/hook.ts\ngit add src/hook.ts\n', { mode: 0o755 });
+		writeFileSync(
+			join(work, git(work, 'rev-parse', '--git-path', 'hooks/pre-commit')),
+			'#!/bin/sh\necho "export {};" > src/hook.ts\ngit add src/hook.ts\n',
+			{ mode: 0o755 },
+		);
 		editContent(work);
 		const run = publishIn(work, 'Con gancho');
 		expect(run.status, run.stdout).toBe(1);

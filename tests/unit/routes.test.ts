@@ -26,7 +26,15 @@ describe('the base-path join', () => {
 
 	for (const [base, expected] of [
 		['/', { page: '/es/2021/', file: '/data/2021.json', root: '/', full: 'https://report.metropolis.org/fr/2021/' }],
-		['/informe-anual/', { page: '/informe-anual/es/2021/', file: '/informe-anual/data/2021.json', root: '/informe-anual/', full: 'https://report.metropolis.org/informe-anual/fr/2021/' }],
+		[
+			'/informe-anual/',
+			{
+				page: '/informe-anual/es/2021/',
+				file: '/informe-anual/data/2021.json',
+				root: '/informe-anual/',
+				full: 'https://report.metropolis.org/informe-anual/fr/2021/',
+			},
+		],
 	] as const)
 		it(`joins Astro's BASE_URL ${base} in the site's code`, () => {
 			vi.stubEnv('BASE_URL', base);
@@ -64,12 +72,29 @@ describe('the route table', () => {
 	it('gives the pages in a language and the files at the top of the site', () => {
 		expect(localePath('en')).toBe('en/');
 		expect(localePath('fr', '2021/')).toBe('fr/2021/');
-		expect(sitePaths).toEqual({ chooser: '', favicon: 'favicon.svg', embedScript: 'embed.js', sitemap: 'sitemap-index.xml', series: 'data/series.json' });
+		expect(sitePaths).toEqual({
+			chooser: '',
+			favicon: 'favicon.svg',
+			embedScript: 'embed.js',
+			sitemap: 'sitemap-index.xml',
+			series: 'data/series.json',
+		});
 	});
 
 	it('tells the year pages (what the sitemap lists) from every other address', () => {
 		for (const yes of ['es/2021/', 'en/2021/', 'fr/2030/']) expect(isYearPage(yes), yes).toBe(true);
-		for (const no of ['', 'es/', 'de/2021/', 'es/21/', 'es/2021', 'es/2021/share.png', 'es/2021/datapackage/', 'embed/es/2021/', 'embed/es/2021/team/', 'data/2021.json'])
+		for (const no of [
+			'',
+			'es/',
+			'de/2021/',
+			'es/21/',
+			'es/2021',
+			'es/2021/share.png',
+			'es/2021/datapackage/',
+			'embed/es/2021/',
+			'embed/es/2021/team/',
+			'data/2021.json',
+		])
 			expect(isYearPage(no), no).toBe(false);
 	});
 });

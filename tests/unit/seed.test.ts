@@ -84,7 +84,10 @@ describe('2021 content matches its source text', () => {
 		// Every one of them is on the page in every language (cited, or a row of a chart placed there).
 		for (const page of Object.values(report.pages)) {
 			const shown = new Set([...page.cited, ...page.charts.flatMap((c) => report.charts.find((d) => d.id === c.id)!.figures)]);
-			expect(typed.filter((id) => !shown.has(id)), page.file).toEqual([]);
+			expect(
+				typed.filter((id) => !shown.has(id)),
+				page.file,
+			).toEqual([]);
 		}
 	});
 

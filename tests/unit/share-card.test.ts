@@ -16,7 +16,10 @@ const biggest = fixtureCopy([
 	replace('figures.yaml', 'team.staff\n    value: 12', 'team.staff\n    value: 999999999999'),
 	replace('figures.yaml', 'value: 250000', 'value: 999999999999'),
 	replace('figures.yaml', 'share: [team.staff]', 'share: [team.staff, finance.budget, team.women]'),
-	...locales.flatMap((l) => [replace(`${l}.mdx`, /team\.staff: .*/, `team.staff: ${longLabel('Personas')}`), replace(`${l}.mdx`, /finance\.budget: .*/, `finance.budget: ${longLabel('Presupuesto')}`)]),
+	...locales.flatMap((l) => [
+		replace(`${l}.mdx`, /team\.staff: .*/, `team.staff: ${longLabel('Personas')}`),
+		replace(`${l}.mdx`, /finance\.budget: .*/, `finance.budget: ${longLabel('Presupuesto')}`),
+	]),
 ]);
 const reports = [...readReports(biggest).reports, ...readReports(root).reports];
 

@@ -24,23 +24,36 @@ describe('where a number came from', () => {
 	});
 
 	it('in English too, and not for a draft, which nobody reads yet', () => {
-		expect(check('en', [noYearSource]).warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^8 figures do not say where they come from \(team\.staff, /)]);
-		expect(check('es', [noYearSource, replace('figures.yaml', 'figures:\n', 'draft: true\nfigures:\n')]).warnings.filter((w) => w.message.includes('de dónde'))).toEqual([]);
+		expect(check('en', [noYearSource]).warnings.map((w) => w.message)).toEqual([
+			expect.stringMatching(/^8 figures do not say where they come from \(team\.staff, /),
+		]);
+		expect(
+			check('es', [noYearSource, replace('figures.yaml', 'figures:\n', 'draft: true\nfigures:\n')]).warnings.filter((w) =>
+				w.message.includes('de dónde'),
+			),
+		).toEqual([]);
 	});
 
 	it('accepts a day the figure was checked, and refuses what is not a date, saying how to write one', () => {
-		const checkedOn = (day: string) => replace('figures.yaml', 'source: Cuentas de prueba\n', `source: Cuentas de prueba\n    checked: ${day}\n`);
+		const checkedOn = (day: string) =>
+			replace('figures.yaml', 'source: Cuentas de prueba\n', `source: Cuentas de prueba\n    checked: ${day}\n`);
 		const good = check('es', [checkedOn('2031-03-15')]);
 		expect(good.errors.map(formatProblem)).toEqual([]);
 		expect(good.reports[0]!.figures['finance.budget']!.checked).toBe('2031-03-15');
 		for (const bad of ['2031-13-01', '15/03/2031', 'ayer'])
 			expect(check('es', [checkedOn(bad)]).errors.map(formatProblem)).toEqual([
-				expect.stringMatching(new RegExp(`^${F}:28 › figures\\.finance\\.budget\\.checked: no es una fecha \\(pone .*\\): escribe el día en que se comprobó la cifra con su fuente, como 2022-03-15 \\(año-mes-día\\)$`)),
+				expect.stringMatching(
+					new RegExp(
+						`^${F}:28 › figures\\.finance\\.budget\\.checked: no es una fecha \\(pone .*\\): escribe el día en que se comprobó la cifra con su fuente, como 2022-03-15 \\(año-mes-día\\)$`,
+					),
+				),
 			]);
 	});
 
 	it('the downloads give each figure its own source, else the year’s, and the day it was checked', () => {
-		const { reports } = check('es', [replace('figures.yaml', 'source: Cuentas de prueba\n', 'source: Cuentas de prueba\n    checked: 2031-03-15\n')]);
+		const { reports } = check('es', [
+			replace('figures.yaml', 'source: Cuentas de prueba\n', 'source: Cuentas de prueba\n    checked: 2031-03-15\n'),
+		]);
 		const report = reports[0]!;
 		const rows = new Map(dataRows(report, 'fr', createTranslator('fr')).map((r) => [r.id, r]));
 		expect(rows.get('finance.budget')!.source).toBe('Cuentas de prueba');

@@ -45,7 +45,9 @@ function follow(project: string, problem: Problem, from: string, to: string) {
 for (const [name, reports] of Object.entries(sources)) {
 	const base = readReports(copy(reports));
 	const report = base.reports[0]!;
-	const cited = [...new Set([...report.pages.es.cited, ...report.charts.flatMap((c) => c.figures)])].filter((id) => !report.figures[id]!.derived);
+	const cited = [...new Set([...report.pages.es.cited, ...report.charts.flatMap((c) => c.figures)])].filter(
+		(id) => !report.figures[id]!.derived,
+	);
 	const figuresFile = (project: string) => join(project, 'content/reports', String(report.year), 'figures.yaml');
 
 	describe(`${name} content`, () => {
@@ -65,7 +67,8 @@ for (const [name, reports] of Object.entries(sources)) {
 				const suggested = broken.errors.map((p) => ({ p, guess: guessOf(p) })).filter((s) => s.guess);
 				// From the last line up, so that a deleted label line does not move the lines of the others.
 				for (const { p, guess } of [...suggested].sort((a, b) => (b.p.line ?? 0) - (a.p.line ?? 0))) follow(project, p, id, guess!);
-				if (suggested.length && readReports(project).errors.length === 0) changed.push(`${id} → ${[...new Set(suggested.map((s) => s.guess))].join(', ')}`);
+				if (suggested.length && readReports(project).errors.length === 0)
+					changed.push(`${id} → ${[...new Set(suggested.map((s) => s.guess))].join(', ')}`);
 			}
 			expect(changed, 'deleted figures that a suggestion replaced by another').toEqual([]);
 			expect(cited.length).toBeGreaterThan(3);
@@ -92,7 +95,9 @@ for (const [name, reports] of Object.entries(sources)) {
 			writeFileSync(es, readFileSync(es, 'utf8').replace(`id="${id}"`, 'id="zzzz.qqqq"'));
 			const [problem] = readReports(project).errors;
 			expect(problem!.message).toMatch(/«zzzz\.qqqq» no es una cifra de figures\.yaml/);
-			const examples = [...problem!.message.matchAll(/\b([a-z][\w-]*(?:\.[A-Za-z][\w-]*)+)\b/gi)].map((m) => m[1]!).filter((x) => !['zzzz.qqqq', 'figures.yaml', 'grupo.cifra'].includes(x));
+			const examples = [...problem!.message.matchAll(/\b([a-z][\w-]*(?:\.[A-Za-z][\w-]*)+)\b/gi)]
+				.map((m) => m[1]!)
+				.filter((x) => !['zzzz.qqqq', 'figures.yaml', 'grupo.cifra'].includes(x));
 			for (const example of examples) expect(Object.keys(report.figures), example).toContain(example);
 		});
 	});

@@ -61,7 +61,9 @@ const figureCases: Case[] = [
 	{
 		rule: 'a figure typed as words',
 		edits: [replace('figures.yaml', 'interns\n    value: 3', 'interns\n    value: "tres"')],
-		errors: [{ file: F, line: 7, what: 'figures.team.interns.value', es: ['es texto, no un número', '"tres"', 'escribe el número sin comillas'] }],
+		errors: [
+			{ file: F, line: 7, what: 'figures.team.interns.value', es: ['es texto, no un número', '"tres"', 'escribe el número sin comillas'] },
+		],
 	},
 	{
 		rule: 'a percentage over 100',
@@ -97,7 +99,15 @@ const figureCases: Case[] = [
 	{
 		rule: 'a misspelt top-level field, with a suggestion',
 		edits: [replace('figures.yaml', 'share: [team.staff]', 'shares: [team.staff]')],
-		errors: [{ file: F, line: 39, what: 'shares', es: ['«shares» no es un campo conocido', '¿querías decir «share»?'], en: ['"shares" is not a known field', 'did you mean "share"?'] }],
+		errors: [
+			{
+				file: F,
+				line: 39,
+				what: 'shares',
+				es: ['«shares» no es un campo conocido', '¿querías decir «share»?'],
+				en: ['"shares" is not a known field', 'did you mean "share"?'],
+			},
+		],
 	},
 	{
 		rule: 'shares that do not add up to 100',
@@ -181,7 +191,14 @@ const listCases: Case[] = [
 	{
 		rule: 'a figure name with a space',
 		edits: [replace('figures.yaml', 'id: team.women', 'id: team.women staff')],
-		errors: [{ file: F, line: 8, what: 'figures.team.women staff', es: ['«team.women staff» no sirve como nombre de cifra', 'p. ej. members.joined'] }],
+		errors: [
+			{
+				file: F,
+				line: 8,
+				what: 'figures.team.women staff',
+				es: ['«team.women staff» no sirve como nombre de cifra', 'p. ej. members.joined'],
+			},
+		],
 	},
 	{
 		rule: 'a list item that is not a figure (a bare number)',
@@ -233,7 +250,14 @@ const mdxCases: Case[] = [
 	{
 		rule: 'a label for a figure that does not exist',
 		edits: [replace('fr.mdx', '  team.interns: Stagiaires', '  team.intern: Stagiaires')],
-		errors: [{ file: FR, line: 7, what: 'labels.team.intern', es: ['es la etiqueta de una cifra que no existe', '¿querías decir «team.interns»?'] }],
+		errors: [
+			{
+				file: FR,
+				line: 7,
+				what: 'labels.team.intern',
+				es: ['es la etiqueta de una cifra que no existe', '¿querías decir «team.interns»?'],
+			},
+		],
 	},
 	{
 		rule: 'an unknown chart',
@@ -266,7 +290,15 @@ const mdxCases: Case[] = [
 	{
 		rule: 'an unknown attribute, with a suggestion',
 		edits: [replace('es.mdx', '<Fig id="events.online" />', '<Fig id="events.online" gendr="f" />')],
-		errors: [{ file: ES, line: 25, column: 52, what: '<Fig> gendr', es: ['«gendr» no es un atributo de este componente', '¿querías decir «gender»?'] }],
+		errors: [
+			{
+				file: ES,
+				line: 25,
+				column: 52,
+				what: '<Fig> gendr',
+				es: ['«gendr» no es un atributo de este componente', '¿querías decir «gender»?'],
+			},
+		],
 	},
 	{
 		rule: 'an unknown attribute, with the ones there are',
@@ -281,7 +313,9 @@ const mdxCases: Case[] = [
 	{
 		rule: 'a missing required attribute',
 		edits: [replace('es.mdx', '<Chart id="income">', '<Chart>')],
-		errors: [{ file: ES, line: 37, column: 1, what: '<Chart>', es: ['falta el atributo id', '<Chart id="income">Ingresos por fuente</Chart>'] }],
+		errors: [
+			{ file: ES, line: 37, column: 1, what: '<Chart>', es: ['falta el atributo id', '<Chart id="income">Ingresos por fuente</Chart>'] },
+		],
 	},
 	{
 		rule: 'a raw HTML tag',
@@ -315,14 +349,21 @@ const mdxCases: Case[] = [
 		rule: 'a Markdown table, a quote and a separator line: what the report and the editor do not use',
 		edits: [replace('es.mdx', '<Note>Cifras inventadas', '| a | b |\n|---|---|\n| 1 | 2 |\n\n> cita\n\n***\n\n<Note>Cifras inventadas')],
 		errors: [
-			{ file: ES, line: 40, column: 1, what: 'Markdown', es: ['las tablas no se usan en el texto', '<Stats>', '<Chart>'], en: ['tables are not used in the text'] },
+			{
+				file: ES,
+				line: 40,
+				column: 1,
+				what: 'Markdown',
+				es: ['las tablas no se usan en el texto', '<Stats>', '<Chart>'],
+				en: ['tables are not used in the text'],
+			},
 			{ file: ES, line: 44, column: 1, what: 'Markdown', es: ['las citas con > no se usan', '<Note>'] },
 			{ file: ES, line: 46, column: 1, what: 'Markdown', es: ['las líneas de separación', '<Section>'] },
 		],
 	},
 	{
 		rule: 'an import statement',
-		edits: [replace('es.mdx', '---\n\n<Section id="equipo"', "---\nimport Chart from './chart.astro';\n\n<Section id=\"equipo\"")],
+		edits: [replace('es.mdx', '---\n\n<Section id="equipo"', '---\nimport Chart from \'./chart.astro\';\n\n<Section id="equipo"')],
 		errors: [
 			{
 				file: ES,
@@ -406,7 +447,15 @@ const mdxCases: Case[] = [
 	{
 		rule: 'a misspelt field of the data block, with a suggestion',
 		edits: [replace('en.mdx', 'labels:', 'lables:')],
-		errors: [{ file: EN, line: 5, what: 'lables', es: ['«lables» no es un campo conocido', '¿querías decir «labels»?'], en: ['"lables" is not a known field', 'did you mean "labels"?'] }],
+		errors: [
+			{
+				file: EN,
+				line: 5,
+				what: 'lables',
+				es: ['«lables» no es un campo conocido', '¿querías decir «labels»?'],
+				en: ['"lables" is not a known field', 'did you mean "labels"?'],
+			},
+		],
 	},
 	{
 		rule: 'a file with no data block',
@@ -437,7 +486,9 @@ const mdxCases: Case[] = [
 	{
 		rule: 'a licence with no web address',
 		edits: [replace('figures.yaml', /^share:/m, 'licence: { name: CC BY 4.0, url: creativecommons }\nshare:')],
-		errors: [{ file: F, line: 39, what: 'licence.url', es: ['no es una dirección web', 'https://'], en: ['is not a web address', 'https://'] }],
+		errors: [
+			{ file: F, line: 39, what: 'licence.url', es: ['no es una dirección web', 'https://'], en: ['is not a web address', 'https://'] },
+		],
 	},
 ];
 
@@ -463,14 +514,25 @@ const acrossCases: Case[] = [
 				file: F,
 				line: 23,
 				what: 'figures.events.cancelled',
-				es: ['la cifra events.cancelled no se ve en ningún idioma', 'es.mdx, en.mdx, fr.mdx', '<Fig id="events.cancelled" />', 'bórrala de las cifras'],
+				es: [
+					'la cifra events.cancelled no se ve en ningún idioma',
+					'es.mdx, en.mdx, fr.mdx',
+					'<Fig id="events.cancelled" />',
+					'bórrala de las cifras',
+				],
 				en: ['the figure events.cancelled shows in no language', 'es.mdx, en.mdx, fr.mdx', 'delete it from the figures'],
 			},
 		],
 	},
 	{
 		rule: 'a section in English that the Spanish text does not have',
-		edits: [replace('en.mdx', '<Section id="financiacion"', '<Section id="extra" title="Extra">\n\nMore words.\n\n</Section>\n\n<Section id="financiacion"')],
+		edits: [
+			replace(
+				'en.mdx',
+				'<Section id="financiacion"',
+				'<Section id="extra" title="Extra">\n\nMore words.\n\n</Section>\n\n<Section id="financiacion"',
+			),
+		],
 		errors: [
 			{
 				file: EN,
@@ -497,7 +559,14 @@ const acrossCases: Case[] = [
 	{
 		rule: 'a missing es.mdx',
 		edits: [{ delete: 'es.mdx' }],
-		errors: [{ file: ES, what: '(archivo)', es: ['falta el texto en español', 'es.mdx, en.mdx, fr.mdx'], en: ['the Spanish text is missing', 'es.mdx, en.mdx, fr.mdx'] }],
+		errors: [
+			{
+				file: ES,
+				what: '(archivo)',
+				es: ['falta el texto en español', 'es.mdx, en.mdx, fr.mdx'],
+				en: ['the Spanish text is missing', 'es.mdx, en.mdx, fr.mdx'],
+			},
+		],
 	},
 	{
 		rule: 'a missing figures.yaml',
@@ -572,7 +641,9 @@ describe('content validation', () => {
 		expect([...right.issues, ...right.warnings]).toEqual([]);
 		const wrong = checkFigures(file(2), m);
 		expect(wrong.warnings).toEqual([]);
-		expect(wrong.issues.map((i) => i.message)).toEqual([m.partsAndRest('events.online 3 + events.inPerson 4 + events.other 2', 9, 'events.total', 8)]);
+		expect(wrong.issues.map((i) => i.message)).toEqual([
+			m.partsAndRest('events.online 3 + events.inPerson 4 + events.other 2', 9, 'events.total', 8),
+		]);
 		// Without a rest, the same gap is only a warning, which says how to name the rest.
 		const { rest: _, ...noRest } = file(1).rules[0]!;
 		const warned = checkFigures({ ...file(1), rules: [noRest] }, m);
@@ -585,7 +656,15 @@ describe('content validation', () => {
 		expect(errors).toEqual([]);
 		expect(reports.map((r) => r.year)).toEqual([2030]);
 		expect(warnings.map(shape)).toEqual([
-			expected({ file: F, line: 33, what: 'rules.2', es: ['las partes suman 7 (events.online 3 + events.inPerson 4), no events.total (8)', 'se publica tal cual', '<Note>'] }, 'es'),
+			expected(
+				{
+					file: F,
+					line: 33,
+					what: 'rules.2',
+					es: ['las partes suman 7 (events.online 3 + events.inPerson 4), no events.total (8)', 'se publica tal cual', '<Note>'],
+				},
+				'es',
+			),
 		]);
 		const en = check('en', [replace('figures.yaml', 'inPerson\n    value: 5', 'inPerson\n    value: 4')]);
 		expect(en.warnings.map(formatProblem)).toEqual([
@@ -615,7 +694,15 @@ describe('content validation', () => {
 	it('says where a section missing in English belongs (the rest of what is lost comes with it)', () => {
 		const { errors } = check('es', [replace('en.mdx', /<Section id="equipo"[\s\S]*?<\/Section>\n\n/, '')]);
 		expect(errors.filter((e) => e.what.startsWith('<Section')).map(shape)).toEqual([
-			expected({ file: EN, line: 1, what: '<Section id="equipo">', es: ['falta la sección id="equipo", que está en el texto en español (es.mdx)', 'tradúcela'] }, 'es'),
+			expected(
+				{
+					file: EN,
+					line: 1,
+					what: '<Section id="equipo">',
+					es: ['falta la sección id="equipo", que está en el texto en español (es.mdx)', 'tradúcela'],
+				},
+				'es',
+			),
 		]);
 		// What the missing section holds (its figures, its chart) is not listed again, one by one.
 		expect(errors.every((e) => e.file === EN)).toBe(true);
@@ -626,7 +713,10 @@ describe('content validation', () => {
 		const { errors } = check('es', [replace('fr.mdx', ' et <Fig id="events.inPerson" /> en présentiel', '')]);
 		// Once, as a difference from the Spanish text (not also as "never shown").
 		expect(errors.map(shape)).toEqual([
-			expected({ file: FR, line: 17, what: 'events.inPerson', es: ['el texto en español cita la cifra events.inPerson y este no', '<Fig>'] }, 'es'),
+			expected(
+				{ file: FR, line: 17, what: 'events.inPerson', es: ['el texto en español cita la cifra events.inPerson y este no', '<Fig>'] },
+				'es',
+			),
 		]);
 	});
 
@@ -659,7 +749,10 @@ describe('content validation', () => {
 
 	it('refuses a published year with exactly the figures of an earlier one (a copy not updated), and accepts it as a draft', () => {
 		const copy = { write: '2031/figures.yaml', text: readFileSync(join(fixture, 'figures.yaml'), 'utf8') };
-		const pages = (['es', 'en', 'fr'] as const).map((l) => ({ write: `2031/${l}.mdx`, text: readFileSync(join(fixture, `${l}.mdx`), 'utf8') }));
+		const pages = (['es', 'en', 'fr'] as const).map((l) => ({
+			write: `2031/${l}.mdx`,
+			text: readFileSync(join(fixture, `${l}.mdx`), 'utf8'),
+		}));
 		const { errors } = check('en', [copy, ...pages]);
 		expect(errors.map(formatProblem)).toEqual([
 			'content/reports/2031/figures.yaml:1 › (file): the figures of 2031 are exactly those of 2030: it looks like a copy not updated yet, and they would be published as 2031\'s. While you prepare it, mark it as a draft (in the editor, "Borrador"; in the file, draft: true), or update the figures',
@@ -682,15 +775,23 @@ describe('content validation', () => {
 describe('where the visual editor shows a problem', () => {
 	const at = (file: string, what: string, figure?: string) => editorPlace({ file, what, message: '', figure })?.text;
 	it('a figure and its field, in the figures form', () => {
-		expect(at('content/reports/2021/figures.yaml', 'figures.funding.other.share.value', 'funding.other.share')).toBe('Cifras › 2021 › funding.other.share › Valor');
-		expect(at('content/reports/2021/figures.yaml', 'figures.impact.countries', 'impact.countries')).toBe('Cifras › 2021 › impact.countries');
-		expect(at('content/reports/2030/figures.yaml', 'figures.team.women staff', 'team.women staff')).toBe('Cifras › 2030 › team.women staff');
+		expect(at('content/reports/2021/figures.yaml', 'figures.funding.other.share.value', 'funding.other.share')).toBe(
+			'Cifras › 2021 › funding.other.share › Valor',
+		);
+		expect(at('content/reports/2021/figures.yaml', 'figures.impact.countries', 'impact.countries')).toBe(
+			'Cifras › 2021 › impact.countries',
+		);
+		expect(at('content/reports/2030/figures.yaml', 'figures.team.women staff', 'team.women staff')).toBe(
+			'Cifras › 2030 › team.women staff',
+		);
 		// A figure whose own name ends like a field is still that figure.
 		expect(at('content/reports/2021/figures.yaml', 'figures.funding.source', 'funding.source')).toBe('Cifras › 2021 › funding.source');
 	});
 	it('the figure as the checks name it, from figures.yaml', () => {
 		const { errors } = check('es', [replace('figures.yaml', 'value: 58', 'value: 158')]);
-		expect(errors.map(editorPlace)).toEqual([{ text: 'Cifras › 2030 › team.women › Valor', href: '/keystatic/collection/cifras/item/2030' }]);
+		expect(errors.map(editorPlace)).toEqual([
+			{ text: 'Cifras › 2030 › team.women › Valor', href: '/keystatic/collection/cifras/item/2030' },
+		]);
 	});
 	it('a page, in its language', () => {
 		expect(editorPlace({ file: 'content/reports/2021/en.mdx', what: '<Fig id="voice.campaign">', message: '' })).toEqual({
@@ -699,7 +800,9 @@ describe('where the visual editor shows a problem', () => {
 		});
 	});
 	it('nothing for what keeps the editor from opening the page (a table, raw HTML, a brace): it is fixed in the file', () => {
-		const { errors } = check('es', [replace('es.mdx', '<Note>Cifras inventadas', '| a | b |\n|---|---|\n| 1 | 2 |\n\n<span>x</span> {1 + 1}\n\n<Note>Cifras inventadas')]);
+		const { errors } = check('es', [
+			replace('es.mdx', '<Note>Cifras inventadas', '| a | b |\n|---|---|\n| 1 | 2 |\n\n<span>x</span> {1 + 1}\n\n<Note>Cifras inventadas'),
+		]);
 		expect(errors.map((e) => e.what)).toEqual(['Markdown', '<span>', '{ }']);
 		expect(errors.map(editorPlace)).toEqual([undefined, undefined, undefined]);
 		// What the editor opens and shows (a component's attribute) keeps its place.

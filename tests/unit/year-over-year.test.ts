@@ -55,7 +55,9 @@ describe('year over year', () => {
 		const said = reports.find((r) => r.year === 2030)!.yearOverYear;
 		expect(said).toEqual({ 'team.interns': { kind: 'new', year: 2029 }, 'events.total': { kind: 'break', year: 2029 } });
 		expect(warnings.map(formatProblem)).toContainEqual(
-			expect.stringMatching(/^content\/reports\/2030\/figures\.yaml › figures\.team\.staff: la cifra team\.staff era otra cosa en 2029 \(percent → count\)/),
+			expect.stringMatching(
+				/^content\/reports\/2030\/figures\.yaml › figures\.team\.staff: la cifra team\.staff era otra cosa en 2029 \(percent → count\)/,
+			),
 		);
 	});
 
@@ -75,6 +77,10 @@ describe('year over year', () => {
 
 	it('refuses a name in compare: that is no figure, with the line', () => {
 		const { errors } = years('  change: [team.stafff]');
-		expect(errors.map(formatProblem)).toEqual([expect.stringMatching(/^content\/reports\/2030\/figures\.yaml:\d+ › compare\.change\.0: «team\.stafff» no es una cifra de figures\.yaml: ¿querías decir «team\.staff»\?/)]);
+		expect(errors.map(formatProblem)).toEqual([
+			expect.stringMatching(
+				/^content\/reports\/2030\/figures\.yaml:\d+ › compare\.change\.0: «team\.stafff» no es una cifra de figures\.yaml: ¿querías decir «team\.staff»\?/,
+			),
+		]);
 	});
 });

@@ -7,4 +7,6 @@ import { chartRoutes } from '../../../routes/static-paths';
 export const getStaticPaths = chartRoutes;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, locals, site }) =>
-	new Response(new Uint8Array(await svgToPng(chartImageOf(props.report, props.chart, locals.locale, locals.t, site).svg, 2)), { headers: { 'Content-Type': 'image/png' } });
+	new Response(new Uint8Array(await svgToPng(chartImageOf(props.report, props.chart, locals.locale, locals.t, site).svg, 2)), {
+		headers: { 'Content-Type': 'image/png' },
+	});

@@ -6,4 +6,6 @@ import { chartRoutes } from '../../../routes/static-paths';
 export const getStaticPaths = chartRoutes;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, locals, site }) =>
-	new Response(chartImageOf(props.report, props.chart, locals.locale, locals.t, site).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+	new Response(chartImageOf(props.report, props.chart, locals.locale, locals.t, site).svg, {
+		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+	});

@@ -1,8 +1,15 @@
 import type { Comparison } from '../content/comparison';
-import type { ReportFigure } from '../content/model';
+import type { ReportFigure, YearOverYear } from '../content/model';
 import type { Locale } from '../i18n/config';
 import type { Translate, UiKey } from '../i18n/translate';
 import { formatValue } from './figures';
+
+/** What a figure says against the year before, in words: a comparison, new this year, or not comparable. */
+export function formatYearOverYear(y: YearOverYear, current: ReportFigure, locale: Locale, t: Translate): string {
+	return 'direction' in y || y.kind === 'same' || y.kind === 'more'
+		? formatComparison(y, current, locale, t)
+		: t(`compare.${y.kind}`, { year: y.year });
+}
 
 /** The comparison in words, in the page's language: "aumentó un 12 % respecto a 2021", "up 12% on 2021". */
 export function formatComparison(c: Comparison, current: ReportFigure, locale: Locale, t: Translate): string {

@@ -120,6 +120,18 @@ describe('new report years, from content only (one build, under a base path)', (
 			expect(file('es/2022/index.html')).toContain('Fuente: Fixture register of members');
 		});
 
+		it('compares with 2021 the figures its compare: names, under their stat, in each language; 2021 compares with nothing', () => {
+			// impact.newMembers 3 → 5 (change: +66,7 %, shown whole above 10 %), staff.professionals 17 → 17 (difference).
+			const said = (l: Locale, year: number) =>
+				[...file(`${l}/${year}/index.html`).matchAll(/<p class="stat-compare"[^>]*>([^<]*)<\/p>/g)].map((m) =>
+					m[1]!.replace(/\u00a0|\u202f/g, ' '),
+				);
+			expect(said('es', 2022)).toEqual(['como en 2021', 'aumentó un 67 % respecto a 2021']);
+			expect(said('en', 2022)).toEqual(['as in 2021', 'up 67% on 2021']);
+			expect(said('fr', 2022)).toEqual(['comme en 2021', 'en hausse de 67 % par rapport à 2021']);
+			for (const l of locales) expect(said(l, 2021)).toEqual([]);
+		});
+
 		it('is linked in every language by the language switcher', () => {
 			const es = file('es/2022/index.html');
 			for (const l of locales) expect(es).toContain(`href="${base}${l}/2022/" hreflang="${l}"`);

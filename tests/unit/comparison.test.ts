@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFigure } from '../../src/content/model';
 import { compareFigures, type CompareAs } from '../../src/content/comparison';
-import { formatComparison } from '../../src/format/comparison';
+import { formatComparison, formatYearOverYear } from '../../src/format/comparison';
 import { locales } from '../../src/i18n/config';
 import { createTranslator } from '../../src/i18n/translate';
 
@@ -100,5 +100,16 @@ describe('year over year', () => {
 		).toBeUndefined();
 		expect(compareFigures(figure(2, { kind: 'ordinal' }), figure(1, { kind: 'ordinal' }), 2021)).toBeUndefined();
 		expect(compareFigures(figure(2), undefined, 2021)).toBeUndefined();
+	});
+
+	it('a figure new this year, or declared not comparable, says so in each language', () => {
+		const words = (kind: 'new' | 'break') =>
+			locales.map((l) => formatYearOverYear({ kind, year: 2021 }, figure(5), l, createTranslator(l)).replace(/[\u00a0\u202f]/g, ' '));
+		expect(words('new')).toEqual(['no figuraba en el informe 2021', 'not in the 2021 report', 'absent du rapport 2021']);
+		expect(words('break')).toEqual([
+			'no se puede comparar con 2021: la cifra se cuenta de otra manera',
+			'not comparable with 2021: the figure is counted another way',
+			'non comparable à 2021 : le chiffre est compté autrement',
+		]);
 	});
 });

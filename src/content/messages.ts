@@ -164,6 +164,8 @@ const es = {
 		nestedSection: 'una <Section> no puede ir dentro de otra: cierra la anterior con </Section> antes de abrir la siguiente',
 		duplicateSection: (id: string) => `ya hay una sección con id="${id}" en este archivo: cada sección necesita un id distinto`,
 		duplicateChart: (id: string) => `el gráfico ${q(id)} ya está en esta página: cada gráfico se coloca una sola vez`,
+		citedTwice: (id: string) =>
+			`cita ${q(id)} dos veces en la misma frase, así que dirá dos veces el mismo número: comprueba que la segunda no debía ser otra cifra (una parte de la primera, por ejemplo); si es así a propósito, no hace falta cambiar nada`,
 		unknownChart: (id: string, guess: string | undefined, known: readonly string[]) =>
 			guess
 				? `no hay un gráfico ${q(id)} en figures.yaml: ¿querías decir ${q(guess)}?`
@@ -347,6 +349,8 @@ const en: Messages = {
 		nestedSection: 'a <Section> cannot be inside another: close the previous one with </Section> before opening the next',
 		duplicateSection: (id) => `there is already a section with id="${id}" in this file: each section needs its own id`,
 		duplicateChart: (id) => `the chart "${id}" is already on this page: each chart is placed once`,
+		citedTwice: (id) =>
+			`cites "${id}" twice in one sentence, so it will say the same number twice: check that the second should not be another figure (a part of the first, say); if it is on purpose, nothing needs to change`,
 		unknownChart: (id, guess, known) =>
 			guess
 				? `there is no chart "${id}" in figures.yaml: did you mean "${guess}"?`

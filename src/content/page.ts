@@ -32,6 +32,8 @@ export interface ReadPage {
 	references: Reference[];
 	/** Line of each label key, for problems about labels. */
 	labelLines: Record<string, number>;
+	/** What to confirm, which does not stop the build (a figure cited twice in one sentence). */
+	warnings: Problem[];
 }
 
 const labelText = text('label', textLimits.label);
@@ -70,31 +72,36 @@ export function explainSyntaxError(message: string, m: Messages): { line?: numbe
 /** The problems and references of one file, as they are found, in order. */
 interface Findings {
 	problems: Problem[];
+	warnings: Problem[];
 	references: Reference[];
 	add: (what: string, message: string, line?: number, column?: number) => void;
 	/** What the visual editor refuses to open (it fails on the whole page): fixed in the file itself. */
 	addInFile: (what: string, message: string, line?: number, column?: number) => void;
+	warn: (what: string, message: string, line?: number, column?: number) => void;
 }
 
 function findings(file: string): Findings {
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 	return {
 		problems,
+		warnings,
 		references: [],
 		add: (what, message, line, column) => problems.push({ file, line, column, what, message }),
 		addInFile: (what, message, line, column) => problems.push({ file, line, column, what, message, fileOnly: true }),
+		warn: (what, message, line, column) => warnings.push({ file, line, column, what, message }),
 	};
 }
 
 /** Reads and checks one language file. Never throws. */
 export function readPage(file: string, source: string, m: Messages): ReadPage {
 	const found = findings(file);
-	const { problems, references } = found;
+	const { problems, references, warnings } = found;
 	const text = source.replace(/^\uFEFF/, '');
 	const lines = text.split(/\r?\n/);
-	if (lines[0]?.trim() !== '---') return { problems: [{ file, line: 1, what: m.whole, message: m.noFrontmatter, fileOnly: true }], references, labelLines: {} };
+	if (lines[0]?.trim() !== '---') return { problems: [{ file, line: 1, what: m.whole, message: m.noFrontmatter, fileOnly: true }], references, labelLines: {}, warnings: [] };
 	const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-	if (end === -1) return { problems: [{ file, line: 1, what: m.whole, message: m.unclosedFrontmatter }], references, labelLines: {} };
+	if (end === -1) return { problems: [{ file, line: 1, what: m.whole, message: m.unclosedFrontmatter }], references, labelLines: {}, warnings: [] };
 
 	const { front, labelLines, labelsLine } = readDataBlock(lines.slice(1, end).join('\n'), m, found);
 	// The body, with the same parser the build uses.
@@ -104,7 +111,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 	} catch (error) {
 		const { line, column, message } = explainSyntaxError(String((error as Error).message), m);
 		found.addInFile(m.whole, message, line, column);
-		return { problems, references, labelLines };
+		return { problems, references, labelLines, warnings };
 	}
 	for (const finding of findCode(tree)) {
 		const { what, message, fileOnly } = codeProblem(finding, m);
@@ -112,7 +119,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 	}
 	const body = readBody(tree, m, found);
 
-	if (!front || problems.length) return { problems, references, labelLines };
+	if (!front || problems.length) return { problems, references, labelLines, warnings };
 	const labels = Object.fromEntries(
 		Object.entries(front.labels).map(([id, l]) => [id, typeof l === 'string' ? { text: l, gender: 'm' as const } : l]),
 	);
@@ -121,6 +128,7 @@ export function readPage(file: string, source: string, m: Messages): ReadPage {
 		problems,
 		references,
 		labelLines,
+		warnings,
 	};
 }
 
@@ -159,13 +167,15 @@ type Body = Pick<Page, 'sections' | 'charts' | 'stats' | 'cited' | 'contexts'>;
 interface Walk {
 	body: Body;
 	section?: PageSection | undefined;
+	/** The paragraphs (and list items…) whose sentences have been looked at for a figure cited twice. */
+	read: Set<MdxNode>;
 	m: Messages;
 	found: Findings;
 }
 
 /** Walks the body's tree: checks each component, and collects the page's shape. */
 function readBody(tree: MdxNode, m: Messages, found: Findings): Body {
-	const walk: Walk = { body: { sections: [], charts: [], stats: [], cited: [], contexts: {} }, m, found };
+	const walk: Walk = { body: { sections: [], charts: [], stats: [], cited: [], contexts: {} }, read: new Set(), m, found };
 	visit(walk, tree, []);
 	return walk.body;
 }
@@ -217,9 +227,15 @@ function component(walk: Walk, node: MdxNode, parents: MdxNode[]): boolean {
 			show(walk, id, undefined);
 			for (const s of segments(node)) if ('fig' in s) show(walk, s.fig, node);
 			return false;
-		case 'Fig':
-			show(walk, id, [...parents].reverse().find((p) => ['paragraph', 'listItem', 'mdxJsxFlowElement', 'tableCell', 'heading'].includes(p.type)));
+		case 'Fig': {
+			const context = [...parents].reverse().find((p) => ['paragraph', 'listItem', 'mdxJsxFlowElement', 'tableCell', 'heading'].includes(p.type));
+			show(walk, id, context);
+			if (context && !walk.read.has(context)) {
+				walk.read.add(context);
+				for (const twice of citedTwice(context)) found.warn(`<Fig id="${twice.id}">`, m.mdx.citedTwice(twice.id), twice.line, twice.column);
+			}
 			return false;
+		}
 		case 'Chart': {
 			if (body.charts.some((c) => c.id === id)) found.add(`<Chart id="${id}">`, m.mdx.duplicateChart(id), line, column);
 			const caption = segments(node);
@@ -259,6 +275,27 @@ function show(walk: Walk, id: string, context: MdxNode | undefined) {
 	if (section && !section.figures.includes(id)) section.figures.push(id);
 	if (!body.cited.includes(id)) body.cited.push(id);
 	if (context && !body.contexts[id]) body.contexts[id] = segments(context);
+}
+
+/**
+ * The second citation of a figure cited twice in one sentence ("24 publicaciones, 24 de ellas…" with the
+ * same id twice: a did-you-mean followed too far, or a part cited as its whole). Sentences end at . ! ?
+ * followed by a space or the end of the text.
+ */
+function citedTwice(context: MdxNode): { id: string; line?: number | undefined; column?: number | undefined }[] {
+	const twice: { id: string; line?: number | undefined; column?: number | undefined }[] = [];
+	let sentence = new Set<string>();
+	const walk = (node: MdxNode) => {
+		if (node.type === 'text') {
+			if (/[.!?](\s|$)/.test(String(node.value))) sentence = new Set();
+		} else if (node.type === 'mdxJsxTextElement' && node.name === 'Fig') {
+			const id = attr(node, 'id');
+			if (id && sentence.has(id)) twice.push({ id, line: node.position?.start.line, column: node.position?.start.column });
+			if (id) sentence.add(id);
+		} else (node.children ?? []).forEach(walk);
+	};
+	walk(context);
+	return twice;
 }
 
 /** A component's attribute as written; an empty value is no value (the visual editor writes `gender=""` for an optional field left blank). */

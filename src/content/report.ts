@@ -64,6 +64,7 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 		else {
 			read[lang] = readPage(f.file, f.text, m);
 			errors.push(...read[lang].problems);
+			warnings.push(...read[lang].warnings);
 		}
 	}
 	if (!known) return { errors, warnings };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/problems';
 import { readNumberText, readTypedValue, spokenNumber } from '../../src/content/number-text';
 import { readYaml, type YamlFile } from '../../src/content/yaml';
-import { check, F, replace } from './fixture-year';
+import { check, EN, ES, F, replace } from './fixture-year';
 
 /**
  * A figure's value typed as staff may type it (issue 23): in figures.yaml, a decimal comma, thousands
@@ -128,6 +128,25 @@ describe('a value typed in the editor', () => {
 });
 
 describe('checks that protect meaning', () => {
+	it('warns, to be confirmed, when one sentence cites a figure twice ("8 events … 8 in all"), and publishes it', () => {
+		const { errors, warnings, reports } = check('es', [
+			replace('es.mdx', 'presenciales.', 'presenciales, <Fig id="events.total" /> en total.'),
+			replace('en.mdx', 'in person.', 'in person, <Fig id="events.total" /> in all.'),
+		]);
+		expect(errors.map(formatProblem)).toEqual([]);
+		expect(reports).toHaveLength(1);
+		// In the staff member's language (npm run check in Spanish), for each file where it is.
+		expect(warnings.map(formatProblem)).toEqual([
+			`${EN}:25:125 › <Fig id="events.total">: cita «events.total» dos veces en la misma frase, así que dirá dos veces el mismo número: comprueba que la segunda no debía ser otra cifra (una parte de la primera, por ejemplo); si es así a propósito, no hace falta cambiar nada`,
+			`${ES}:25:133 › <Fig id="events.total">: cita «events.total» dos veces en la misma frase, así que dirá dos veces el mismo número: comprueba que la segunda no debía ser otra cifra (una parte de la primera, por ejemplo); si es así a propósito, no hace falta cambiar nada`,
+		]);
+	});
+
+	it('a figure cited again in the next sentence is no repetition', () => {
+		const next = replace('es.mdx', 'presenciales.', 'presenciales. En total, <Fig id="events.total" />.');
+		expect(check('es', [next]).warnings.map(formatProblem)).toEqual([]);
+	});
+
 	it('warns, to be confirmed, when a part equals its whole ("8 of which 8"), and publishes it', () => {
 		const { errors, warnings, reports } = check('es', [
 			replace('figures.yaml', 'online\n    value: 3', 'online\n    value: 8'),

@@ -132,6 +132,26 @@ describe('new report years, from content only (one build, under a base path)', (
 			for (const l of locales) expect(said(l, 2021)).toEqual([]);
 		});
 
+		it('has a year switcher: every published edition, newest first, the one shown marked, each keeping the section', () => {
+			for (const l of locales) {
+				const nav = /<nav class="year-switcher"[^>]*aria-label="([^"]+)"[^>]*>(.*?)<\/nav>/s.exec(file(`${l}/2022/index.html`));
+				expect(nav?.[1]).toBe({ es: 'Ediciones del informe', en: 'Report editions', fr: 'Éditions du rapport' }[l]);
+				const links = [...nav![2]!.matchAll(/<a href="([^"]+)"([^>]*)>\s*(\d{4})\s*<\/a>/g)].map((m) => [
+					m[1],
+					m[3],
+					/aria-current="page"/.test(m[2]!),
+					/data-keep-section/.test(m[2]!),
+				]);
+				expect(links).toEqual([
+					[`${base}${l}/2023/`, '2023', false, true],
+					[`${base}${l}/2022/`, '2022', true, true],
+					[`${base}${l}/2021/`, '2021', false, true],
+				]);
+			}
+			// The draft (2024) is not an edition of the built site.
+			expect(file('es/2021/index.html')).not.toContain('/2024/');
+		});
+
 		it('is linked in every language by the language switcher', () => {
 			const es = file('es/2022/index.html');
 			for (const l of locales) expect(es).toContain(`href="${base}${l}/2022/" hreflang="${l}"`);

@@ -152,6 +152,26 @@ describe('new report years, from content only (one build, under a base path)', (
 			expect(file('es/2021/index.html')).not.toContain('/2024/');
 		});
 
+		it('says how to cite each chart and the year’s data, in each language, with their addresses', () => {
+			const cites = (l: Locale) =>
+				[...file(`${l}/2022/index.html`).matchAll(/<span class="citation-text"[^>]*>([^<]*)</g)].map((m) =>
+					m[1]!.replace(/&#x3C;|&lt;/g, '<').replace(/\u00a0/g, ' '),
+				);
+			const site = 'https://www.metropolis.org';
+			expect(cites('es')).toContain(
+				`Metropolis, Informe anual 2022, «Fuentes de financiación, en porcentajes aproximados», ${site}${base}es/2022/#funding-chart`,
+			);
+			expect(cites('en').at(-1)).toBe(
+				`Metropolis, Annual report 2022, open data (CSV, JSON, Data Package), ${site}${base}en/2022/#downloads`,
+			);
+			expect(cites('fr').at(-1)).toBe(
+				`Metropolis, Rapport annuel 2022, données ouvertes (CSV, JSON, Data Package), ${site}${base}fr/2022/#downloads`,
+			);
+			// One per chart, and one for the data.
+			for (const l of locales)
+				expect(cites(l)).toHaveLength((file(`${l}/2022/index.html`).match(/<figure class="chart/g) ?? []).length + 1);
+		});
+
 		it('is linked in every language by the language switcher', () => {
 			const es = file('es/2022/index.html');
 			for (const l of locales) expect(es).toContain(`href="${base}${l}/2022/" hreflang="${l}"`);

@@ -27,6 +27,8 @@ export const seriesCsvPath = (locale: Locale) => localePath(locale, 'series.csv'
 
 /** The top-level folder of the chart embeds, the only pages other sites may frame. */
 export const embedFolder = 'embed';
+/** In `embed/<lang>/latest/<chart>/`: the latest edition, instead of a year. */
+export const latestFolder = 'latest';
 /** The folder, beside a year page, of the CSVs without byte-order mark that the Data Package describes. */
 export const packageFolder = 'datapackage/';
 /** A CSV's name: every figure (`data.csv`), or one chart's rows (`data-<chart>.csv`). */
@@ -58,6 +60,8 @@ export function reportPaths(year: number, locale: Locale) {
 		chartDownload: (chart: string, format: 'png' | 'svg' | 'csv') => `${download(chart)}.${format}`,
 		/** A chart alone, to be framed by other sites. */
 		embed: (chart: string) => `${embedFolder}/${locale}/${year}/${chart}/`,
+		/** The same chart of whichever edition is the latest (`embed/es/latest/team/`), for frames that follow it. */
+		latestEmbed: (chart: string) => `${embedFolder}/${locale}/${latestFolder}/${chart}/`,
 	};
 }
 export type ReportPaths = ReturnType<typeof reportPaths>;

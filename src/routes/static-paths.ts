@@ -23,6 +23,14 @@ export async function chartRoutes() {
 	);
 }
 
+/** `embed/[lang]/latest/[chart]`: every chart of the latest published report, in every language. */
+export async function latestChartRoutes() {
+	const latest = (await getReports())[0];
+	return latest
+		? locales.flatMap((lang) => latest.charts.map((c) => ({ params: { lang, chart: c.id }, props: { report: latest, chart: c.id } })))
+		: [];
+}
+
 /** `data/[year]…`: every published report, once for all languages. */
 export async function yearRoutes() {
 	return (await getReports()).map((report) => ({ params: { year: String(report.year) }, props: { report } }));

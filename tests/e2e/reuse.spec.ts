@@ -68,13 +68,21 @@ for (const locale of locales)
 			expect(csv.map((r) => r[1]).sort()).toEqual([...declared.figures, ...(declared.total ? [declared.total] : [])].sort());
 			for (const r of csv) expect(Number(r[csvHeader.indexOf('value')]), r[1]).toBe(latest.figures[r[1]!]!.value);
 
-			// Embed code: an iframe of the chart's embed page (on the site's address) and the sizing script.
-			const code = await reuse.locator('textarea').inputValue();
-			expect(code).toMatch(
+			// Embed codes: an iframe of the chart's embed page (on the site's address) and the sizing script,
+			// pinned to this edition, then following the latest edition (this one is the latest).
+			const codes = await reuse.locator('textarea').evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value));
+			const frame = (edition: string) =>
 				new RegExp(
-					`^<iframe src="${site}/embed/${locale}/${latest.year}/${id}/" title="[^"]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>\\n<script src="${site}/embed.js" async></script>$`,
-				),
-			);
+					`^<iframe src="${site}/embed/${locale}/${edition}/${id}/" title="[^"]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>\\n<script src="${site}/embed.js" async></script>$`,
+				);
+			expect(codes).toHaveLength(2);
+			expect(codes[0]).toMatch(frame(String(latest.year)));
+			expect(codes[1]).toMatch(frame('latest'));
+			for (const edition of [String(latest.year), 'latest']) {
+				const embed = await page.request.get(`/embed/${locale}/${edition}/${id}/`);
+				expect(embed.status(), `${edition} ${id}`).toBe(200);
+				expect(await embed.text()).toContain(`<link rel="canonical" href="${site}/${locale}/${latest.year}/#${anchor}">`);
+			}
 			await reuse.locator('summary').click();
 		}
 	});
@@ -85,9 +93,12 @@ test('the embed code copies with one click', async ({ page, context }) => {
 	const { anchor } = chartsOf(latest, 'es')[0]!;
 	const reuse = page.locator(`#${anchor} .chart-reuse`);
 	await reuse.locator('summary').click();
-	await reuse.getByRole('button', { name: ui.es.copyEmbed }).click();
-	await expect(page.getByRole('status')).toHaveText(ui.es.copiedEmbed);
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reuse.locator('textarea').inputValue());
+	// The edition's code, then the latest's: each button copies its own box.
+	for (const i of [0, 1]) {
+		await reuse.getByRole('button', { name: ui.es.copyEmbed }).nth(i).click();
+		await expect(page.getByRole('status')).toHaveText(ui.es.copiedEmbed);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reuse.locator('textarea').nth(i).inputValue());
+	}
 });
 
 test.describe('without JavaScript', () => {
@@ -97,8 +108,9 @@ test.describe('without JavaScript', () => {
 		const { anchor } = chartsOf(latest, 'en')[0]!;
 		const reuse = page.locator(`#${anchor} .chart-reuse`);
 		await reuse.locator('summary').click();
-		await expect(reuse.locator('textarea')).toBeVisible();
-		await expect(reuse.getByRole('button')).toBeHidden();
+		for (const box of await reuse.locator('textarea').all()) await expect(box).toBeVisible();
+		await expect(reuse.locator('textarea')).toHaveCount(2);
+		await expect(reuse.getByRole('button')).toHaveCount(0);
 		await expect(reuse.getByRole('link', { name: ui.en.png })).toBeVisible();
 	});
 });
@@ -125,7 +137,7 @@ test.describe('embedding on another site', () => {
 		}) => {
 			await page.goto(yearPath(latest, locale));
 			const { anchor, caption } = chartsOf(latest, locale).at(-1)!;
-			const code = (await page.locator(`#${anchor} .chart-reuse textarea`).inputValue()).replaceAll(site, served.origin);
+			const code = (await page.locator(`#${anchor} .chart-reuse textarea`).first().inputValue()).replaceAll(site, served.origin);
 			hostPage = `<!doctype html><html><body><h1>Partner article</h1>${code}<iframe id="report" src="${served.origin}/${locale}/${latest.year}/" width="600" height="300"></iframe></body></html>`;
 
 			const refusals: string[] = [];

@@ -172,6 +172,24 @@ describe('new report years, from content only (one build, under a base path)', (
 				expect(cites(l)).toHaveLength((file(`${l}/2022/index.html`).match(/<figure class="chart/g) ?? []).length + 1);
 		});
 
+		it('embeds a chart pinned to its edition or following the latest (2023), and offers both codes', () => {
+			for (const l of locales) {
+				for (const chart of ['team', 'funding', 'alliances', 'expenses', 'regions'])
+					expect(file(`embed/${l}/latest/${chart}/index.html`), `${l} ${chart}`).toContain(
+						`<link rel="canonical" href="https://www.metropolis.org${base}${l}/2023/#${chart}-chart">`,
+					);
+				// 2021's page: its own edition's code, and the latest's (2023 has the chart too).
+				const codes = [
+					...file(`${l}/2021/index.html`).matchAll(/<textarea class="embed-code" id="team-chart-embed[^"]*"[^>]*>([^<]*)/g),
+				].map((m) => /src="([^"]+)"/.exec(m[1]!.replace(/&#34;|&quot;/g, '"'))?.[1]);
+				expect(codes).toEqual([
+					`https://www.metropolis.org${base}embed/${l}/2021/team/`,
+					`https://www.metropolis.org${base}embed/${l}/latest/team/`,
+				]);
+			}
+			expect(exists('embed/es/latest/index.html')).toBe(false);
+		});
+
 		it('is linked in every language by the language switcher', () => {
 			const es = file('es/2022/index.html');
 			for (const l of locales) expect(es).toContain(`href="${base}${l}/2022/" hreflang="${l}"`);

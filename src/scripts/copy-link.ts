@@ -28,5 +28,12 @@ document.addEventListener('click', (event) => {
 	if (button && source instanceof HTMLTextAreaElement)
 		copy(source.value, () => {
 			announcer.textContent = button.dataset.copiedText ?? 'OK';
+			// Seen as well as heard: the button says it for two seconds (its width kept, so nothing moves).
+			const label = button.dataset.label ?? button.textContent ?? '';
+			button.dataset.label = label;
+			button.style.minWidth = `${button.offsetWidth}px`;
+			button.textContent = `✓ ${button.dataset.copiedText ?? 'OK'}`;
+			clearTimeout(Number(button.dataset.timer));
+			button.dataset.timer = String(setTimeout(() => (button.textContent = label), 2000));
 		});
 });

@@ -95,8 +95,12 @@ test('the embed code copies with one click', async ({ page, context }) => {
 	await reuse.locator('summary').click();
 	// The edition's code, then the latest's: each button copies its own box.
 	for (const i of [0, 1]) {
-		await reuse.getByRole('button', { name: ui.es.copyEmbed }).nth(i).click();
+		const button = reuse.locator('button.copy-embed').nth(i);
+		await button.click();
 		await expect(page.getByRole('status')).toHaveText(ui.es.copiedEmbed);
+		// Seen too: the button says it, then goes back to its label.
+		await expect(button).toHaveText(`✓ ${ui.es.copiedEmbed}`);
+		await expect(button).toHaveText(ui.es.copyEmbed, { timeout: 4000 });
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reuse.locator('textarea').nth(i).inputValue());
 	}
 });

@@ -105,6 +105,24 @@ test('the embed code copies with one click', async ({ page, context }) => {
 	}
 });
 
+test.describe('in forced colours', () => {
+	test.use({ forcedColors: 'active' });
+	test('the copy buttons keep an outline, where the background they had is dropped', async ({ page }) => {
+		await page.goto(yearPath(latest, 'es'));
+		const { anchor } = chartsOf(latest, 'es')[0]!;
+		const reuse = page.locator(`#${anchor} .chart-reuse`);
+		await reuse.locator('summary').click();
+		for (const button of await reuse.locator('button.copy-embed').all()) {
+			const { width, color, background } = await button.evaluate((b) => {
+				const s = getComputedStyle(b);
+				return { width: s.borderTopWidth, color: s.borderTopColor, background: s.backgroundColor };
+			});
+			expect(width).toBe('2px');
+			expect(color).not.toBe(background);
+		}
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the embed code is there to select, and no dead copy button shows', async ({ page }) => {

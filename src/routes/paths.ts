@@ -22,6 +22,8 @@ export const sitePaths = {
 	series: 'data/series.json',
 } as const;
 
+/** A language's page of every figure's history (src/pages/[lang]/history/): `es/history/`. */
+export const historyPath = (locale: Locale) => localePath(locale, 'history/');
 /** A language's history of figures as CSV (src/data/series.ts): `es/series.csv`. */
 export const seriesCsvPath = (locale: Locale) => localePath(locale, 'series.csv');
 

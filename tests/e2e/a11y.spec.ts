@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chartsOf, latest, locales, yearPath } from './site';
 
 // WCAG 2.2 AA and best practices, on every page, with JavaScript on and off, on a phone and a desktop.
-const pages = [...locales.map((l) => yearPath(latest, l)), '/es/', '/en/', '/fr/', '/', '/404.html'];
+const pages = [...locales.map((l) => yearPath(latest, l)), '/es/', '/en/', '/fr/', '/fr/history/', '/', '/404.html'];
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**

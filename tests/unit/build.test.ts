@@ -190,6 +190,31 @@ describe('new report years, from content only (one build, under a base path)', (
 			expect(exists('embed/es/latest/index.html')).toBe(false);
 		});
 
+		it('has a page of every figure’s history per language, linked from each report: values by year, section, none of one year only', () => {
+			const cells = (l: Locale, id: string) => {
+				const row = new RegExp(`<tr id="${id.replace('.', '\\.')}"[^>]*>(.*?)</tr>`, 's').exec(file(`${l}/history/index.html`))?.[1];
+				return (
+					row &&
+					[...row.matchAll(/<(?:th|td)[^>]*>(.*?)<\/(?:th|td)>/gs)].map((m) =>
+						m[1]!
+							.replace(/<[^>]+>/g, ' ')
+							.replace(/\s+/g, ' ')
+							.trim(),
+					)
+				);
+			};
+			expect(cells('es', 'impact.newMembers')).toEqual(['Miembros nuevos Nuestro impacto', '3', '5', '3', '']);
+			expect(cells('en', 'impact.newMembers')).toEqual(['New members Our impact', '3', '5', '3', '']);
+			// A figure of 2023 alone has no history.
+			expect(cells('fr', 'impact.countries')).toBeUndefined();
+			for (const l of locales) {
+				expect(file(`${l}/history/index.html`)).toMatch(
+					/<th scope="col"[^>]*>2021<\/th><th scope="col"[^>]*>2022<\/th><th scope="col"[^>]*>2023<\/th>/,
+				);
+				for (const year of [2021, 2022, 2023]) expect(file(`${l}/${year}/index.html`)).toContain(`href="${base}${l}/history/"`);
+			}
+		});
+
 		it('is linked in every language by the language switcher', () => {
 			const es = file('es/2022/index.html');
 			for (const l of locales) expect(es).toContain(`href="${base}${l}/2022/" hreflang="${l}"`);

@@ -308,6 +308,42 @@ test('a figure changed in the form changes one line of figures.yaml, and the pag
 	expect(left).toEqual([]);
 });
 
+test('«Abreviada» ticked in the form writes one line, compact: true, in its place; unticked, the file is as before', async ({ page }) => {
+	const year = latest.year;
+	const before = readFileSync(figuresFile(year), 'utf8');
+	const { figures } = parse(before) as { figures: { id: string; value: number; kind?: string }[] };
+	const f = figures.find((x) => (x.kind ?? 'count') === 'count')!;
+	const save = async (changed: (text: string) => boolean) => {
+		const was = readFileSync(figuresFile(year), 'utf8');
+		await page.getByRole('button', { name: 'Guardar' }).click();
+		await expect.poll(() => readFileSync(figuresFile(year), 'utf8') !== was, { timeout: 30_000 }).toBe(true);
+		const now = await written(figuresFile(year));
+		expect(changed(now)).toBe(true);
+		return now;
+	};
+	const tick = async (on: boolean) => {
+		await page.getByText(listed(f.id, f.value), { exact: true }).click();
+		const box = page.getByRole('dialog').getByRole('checkbox', { name: /^Abreviada/ });
+		await (on ? box.check() : box.uncheck());
+		await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+	};
+
+	await openFigures(page, year);
+	await tick(true);
+	const ticked = await save((now) => now.includes('compact: true'));
+	// Exactly one line more, in the figure's own item, after its kind and qualifier (the form's order).
+	const lines = ticked.split('\n');
+	expect(lines).toHaveLength(before.split('\n').length + 1);
+	const start = lines.findIndex((l) => l.trim() === `- id: ${f.id}`);
+	const end = lines.findIndex((l, i) => i > start && l.trim().startsWith('- id:'));
+	const item = lines.slice(start, end).map((l) => l.trim());
+	expect(item.indexOf('compact: true')).toBe(item.findIndex((l) => l.startsWith('qualifier:')) + 1);
+	expect(ticked.replace(/\n\s*compact: true/, '')).toBe(before);
+
+	await tick(false);
+	await save((now) => now === before);
+});
+
 test('a figure out of its range: the preview says what is wrong and where to fix it in the editor', async ({ page }) => {
 	const year = latest.year;
 	const path = figuresFile(year);

@@ -11,7 +11,7 @@ export function formatYearOverYear(y: YearOverYear, current: ReportFigure, local
 		: t(`compare.${y.kind}`, { year: y.year });
 }
 
-/** The comparison in words, in the page's language: "aumentó un 12 % respecto a 2021", "up 12% on 2021". */
+/** The comparison in words, in the page's language: "un 12 % más que en 2021", "up 12% on 2021". */
 export function formatComparison(c: Comparison, current: ReportFigure, locale: Locale, t: Translate): string {
 	const year = c.year;
 	if (c.kind === 'same') return t('compare.same', { year });

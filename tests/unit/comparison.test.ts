@@ -21,12 +21,12 @@ const said = (now: ReportFigure, before: ReportFigure | undefined, as?: CompareA
 describe('year over year', () => {
 	it('a percentage change, worded in each language', () => {
 		expect(said(figure(112), figure(100))).toEqual({
-			es: 'aumentó un 12 % respecto a 2021',
+			es: 'un 12 % más que en 2021',
 			en: 'up 12% on 2021',
 			fr: 'en hausse de 12 % par rapport à 2021',
 		});
 		expect(said(figure(95), figure(100))).toEqual({
-			es: 'bajó un 5 % respecto a 2021',
+			es: 'un 5 % menos que en 2021',
 			en: 'down 5% on 2021',
 			fr: 'en baisse de 5 % par rapport à 2021',
 		});
@@ -35,18 +35,18 @@ describe('year over year', () => {
 
 	it('a difference in the figure’s own unit, when asked for (and where a change from 0 cannot be a percentage)', () => {
 		expect(said(figure(5), figure(3), 'difference')).toEqual({
-			es: 'aumentó en 2 respecto a 2021',
+			es: '2 más que en 2021',
 			en: 'up 2 on 2021',
 			fr: 'en hausse de 2 par rapport à 2021',
 		});
 		expect(said(figure(4), figure(0))).toEqual({
-			es: 'aumentó en 4 respecto a 2021',
+			es: '4 más que en 2021',
 			en: 'up 4 on 2021',
 			fr: 'en hausse de 4 par rapport à 2021',
 		});
 		const euros = (v: number) => figure(v, { kind: 'amount', currency: 'EUR' });
 		expect(said(euros(2_530_000), euros(2_300_000), 'difference')).toEqual({
-			es: 'aumentó en 230.000 € respecto a 2021',
+			es: '230.000 € más que en 2021',
 			en: 'up €230,000 on 2021',
 			fr: 'en hausse de 230 000 € par rapport à 2021',
 		});
@@ -55,12 +55,12 @@ describe('year over year', () => {
 	it('percentages compare in points, with the plural of each language', () => {
 		const pct = (v: number) => figure(v, { kind: 'percent' });
 		expect(said(pct(18), pct(16.8))).toEqual({
-			es: 'aumentó 1,2 puntos respecto a 2021',
+			es: '1,2 puntos más que en 2021',
 			en: 'up 1.2 points on 2021',
 			fr: 'en hausse de 1,2 point par rapport à 2021',
 		});
 		expect(said(pct(49), pct(50))).toEqual({
-			es: 'bajó 1 punto respecto a 2021',
+			es: '1 punto menos que en 2021',
 			en: 'down 1 point on 2021',
 			fr: 'en baisse de 1 point par rapport à 2021',
 		});
@@ -79,12 +79,12 @@ describe('year over year', () => {
 		});
 		expect(said(figure(2000, { qualifier: 'moreThan' }), figure(2100))).toEqual({ es: undefined, en: undefined, fr: undefined });
 		expect(said(figure(2400, { qualifier: 'approximately' }), figure(2100))).toEqual({
-			es: 'aumentó alrededor de un 14 % respecto a 2021',
+			es: 'alrededor de un 14 % más que en 2021',
 			en: 'up about 14% on 2021',
 			fr: 'en hausse d’environ 14 % par rapport à 2021',
 		});
 		expect(said(figure(59, { kind: 'percent', qualifier: 'approximately' }), figure(56.6, { kind: 'percent' }))).toEqual({
-			es: 'aumentó alrededor de 2 puntos respecto a 2021',
+			es: 'alrededor de 2 puntos más que en 2021',
 			en: 'up about 2 points on 2021',
 			fr: 'en hausse d’environ 2 points par rapport à 2021',
 		});

@@ -151,6 +151,7 @@ export function reportJson(report: Report, pageUrl: PageUrl) {
 		figures: figureOrder(report).map(({ id, section }) => {
 			const f = report.figures[id]!;
 			const words = perLanguage((l, t) => wordsOf(report, l, t, id, section));
+			const source = sourceOf(report, id);
 			return {
 				id,
 				section,
@@ -162,7 +163,7 @@ export function reportJson(report: Report, pageUrl: PageUrl) {
 				...(f.currency ? { currency: f.currency } : {}),
 				derived: Boolean(f.derived),
 				display: perLanguage((l) => words[l].display),
-				...(sourceOf(report, id) ? { source: sourceOf(report, id) } : {}),
+				...(source ? { source } : {}),
 				...(f.checked ? { checked: f.checked } : {}),
 			};
 		}),

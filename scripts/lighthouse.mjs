@@ -4,23 +4,19 @@
 // Lighthouse (157 MB with what it needs) is not installed with the project: npm fetches the version
 // named here on first use, into its own cache (`npm exec`), and each run is its command line.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchOptions } from './browser.mjs';
-import { defaultLocale, locales } from '../src/i18n/config.ts';
+import { latestBuiltYear } from './built-years.mjs';
+import { locales } from '../src/i18n/config.ts';
 import { reportPaths } from '../src/routes/paths.ts';
 import { npm, tool } from './tool.mjs';
 
 const lighthouse = 'lighthouse@13.5.0';
 
 // The latest published year in the build (dist/es/<year>/).
-const latestYear = existsSync(`dist/${defaultLocale}`)
-	? readdirSync(`dist/${defaultLocale}`)
-			.filter((d) => /^\d{4}$/.test(d))
-			.sort()
-			.at(-1)
-	: undefined;
+const latestYear = latestBuiltYear();
 
 const port = Number(process.env.LH_PORT ?? 4331);
 const pages = (process.env.PAGES ?? locales.map((l) => reportPaths(Number(latestYear), l).page).join(',')).split(',');

@@ -1,18 +1,14 @@
 // Screenshots of every page at phone and desktop widths, in every language: `npm run screenshots`
 // against a running preview (default http://localhost:4321). PNGs go to reports/screenshots/.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { launchOptions } from './browser.mjs';
-import { defaultLocale, locales } from '../src/i18n/config.ts';
+import { latestBuiltYear } from './built-years.mjs';
+import { locales } from '../src/i18n/config.ts';
 import { reportPaths } from '../src/routes/paths.ts';
 
 // The latest published year in the build (dist/es/<year>/).
-const latestYear = existsSync(`dist/${defaultLocale}`)
-	? readdirSync(`dist/${defaultLocale}`)
-			.filter((d) => /^\d{4}$/.test(d))
-			.sort()
-			.at(-1)
-	: undefined;
+const latestYear = latestBuiltYear();
 
 const base = process.env.BASE_URL || 'http://localhost:4321';
 const out = 'reports/screenshots';

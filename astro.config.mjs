@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/config.ts';
 import { i18nLocals } from './src/i18n/integration.ts';
-import { isYearPage } from './src/routes/paths.ts';
+import { isListedPage } from './src/routes/paths.ts';
 import { devPreview } from './src/dev/index.ts';
 import { mdxGuard } from './src/content/mdx-guard.ts';
 import { cspDirectives } from './src/deploy/security-headers.ts';
@@ -13,11 +13,10 @@ import { securityHeaders } from './src/deploy/headers-integration.ts';
 import { site, base } from './src/deploy/site-address.mjs';
 
 /**
- * The sitemap lists the year pages only: language homes (/es/) show the latest report, whose canonical
- * address is its year page.
+ * The sitemap lists the pages of their own (src/routes/paths.ts): year pages, edition homes, history.
  * @param {string} page
  */
-const inSitemap = (page) => isYearPage(new URL(page).pathname.slice(base.length));
+const inSitemap = (page) => isListedPage(new URL(page).pathname.slice(base.length));
 
 /** The site's integrations; `npm run edit` adds the editor's (astro.edit.config.mjs). */
 export const siteIntegrations = [

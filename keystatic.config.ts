@@ -227,6 +227,13 @@ const reportCollection = (locale: Locale) =>
 						description: help('El párrafo bajo el título.', 'The paragraph under the title.'),
 						multiline: true,
 					}),
+					headline: fields.text({
+						label: 'Título de las cifras destacadas',
+						description: help(
+							'Sobre las cifras destacadas del año (las de headline: en figures.yaml), p. ej. «Nuestro impacto». Vacío: «Cifras destacadas».',
+							'Over the year’s headline figures (headline: in figures.yaml), e.g. “Our impact”. Empty: “Key figures”.',
+						),
+					}),
 				},
 				{ label: 'Portada' },
 			),
@@ -446,11 +453,12 @@ const figuresCollection = collection({
 			itemLabel: (item) => figureListLabel(item.fields.id.value, item.fields.value.value, item.fields.kind.value),
 			validation: { length: { min: 1 } },
 		}),
-		// Calculated figures, rules, charts, the share image and the licence are written in the file itself (see the guides).
+		// Calculated figures, rules, charts, headline figures, the share image and the licence are written in the file itself (see the guides).
 		derived: fields.ignored(),
 		rules: fields.ignored(),
 		charts: fields.ignored(),
 		compare: fields.ignored(),
+		headline: fields.ignored(),
 		share: fields.ignored(),
 		licence: fields.ignored(),
 	},

@@ -57,6 +57,11 @@ export const figuresFileSchema = z.strictObject({
 	 * and those not comparable (a changed definition, explained in each page's notes).
 	 */
 	compare: z.strictObject({ change: ids.optional(), difference: ids.optional(), notComparable: ids.optional() }).optional(),
+	/**
+	 * The year's headline figures, at most four: shown at the top of each page (the first screen, with
+	 * their labels) and on the language homes, once: a headline figure is not also a `<Stat>` of a section.
+	 */
+	headline: z.array(id).max(4).default([]),
 	/** The figures of the share image (Open Graph), at most three. */
 	share: z.array(id).max(3).default([]),
 	/**
@@ -78,6 +83,7 @@ export interface FiguresData {
 	draft: boolean;
 	figures: FigureMap;
 	charts: ChartDeclaration[];
+	headline: string[];
 	share: string[];
 	licence?: Licence | undefined;
 	compare: CompareDeclaration;
@@ -201,6 +207,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 		const ordered = c.order === 'largest' && valid(list) ? [...list].sort((a, b) => figures[b]!.value - figures[a]!.value) : list;
 		return { id, type: c.type, figures: ordered, ...(c.total ? { total: c.total } : {}) };
 	});
+	file.headline.forEach((id, i) => one(id, ['headline', i]));
 	file.share.forEach((id, i) => one(id, ['share', i]));
 	const compare: CompareDeclaration = {
 		change: resolve(file.compare?.change ?? [], ['compare', 'change']),
@@ -213,7 +220,7 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 	// A published year's figures are backed by a source, theirs or the year's, so that they can be checked.
 	const unsourced = file.source ? [] : tree.names.filter((id) => figures[id] && !figures[id]!.source);
 	if (!file.draft && unsourced.length) warnings.push({ path: ['figures'], atKey: true, message: m.unsourced(unsourced) });
-	return { value: { draft: file.draft, figures, charts, share: file.share, licence: file.licence, compare, source: file.source }, issues, warnings, known };
+	return { value: { draft: file.draft, figures, charts, headline: file.headline, share: file.share, licence: file.licence, compare, source: file.source }, issues, warnings, known };
 }
 
 /**

@@ -12,6 +12,7 @@ export const textLimits = {
 	kicker: 80,
 	heroTitle: 160,
 	lead: 400,
+	headlineTitle: 60,
 	/** A footnote about a figure, in the data block. */
 	note: 1000,
 	sectionTitle: 120,

@@ -57,6 +57,7 @@ const es = {
 		kicker: 'la línea sobre el título',
 		heroTitle: 'el título del informe',
 		lead: 'la entradilla',
+		headlineTitle: 'el título de las cifras destacadas',
 		label: 'la etiqueta de la cifra',
 		labelOrGendered: 'la etiqueta de la cifra, o { text: …, gender: f } para un ordinal femenino',
 		note: 'el texto de la nota',
@@ -195,6 +196,8 @@ const es = {
 		`la cifra ${id} no se ve en ningún idioma: muéstrala en los tres textos (es.mdx, en.mdx, fr.mdx) con <Stat id="${id}" /> (en el editor, «Cifra destacada»), en una frase con <Fig id="${id}" /> («Cifra en el texto») o en un gráfico; si no hace falta, bórrala de las cifras`,
 	neverShown: (lang: Lang, id: string) =>
 		`la cifra ${id} no aparece en el texto en ${es.language[lang]}: cítala con <Stat id="${id}" />, en una frase con <Fig id="${id}" /> o en un gráfico`,
+	headlineAlsoStat: (id: string) =>
+		`la cifra ${id} ya se muestra arriba del todo, entre las cifras destacadas (headline: en figures.yaml): una cifra se destaca una sola vez; quita este <Stat id="${id}" /> (puedes citarla en una frase con <Fig id="${id}" />) o quítala de headline:`,
 	sectionMissing: (id: string) => `falta la sección id="${id}", que está en el texto en español (es.mdx): tradúcela y añádela en el mismo lugar`,
 	sectionExtra: (id: string) => `la sección id="${id}" no está en el texto en español (es.mdx): añádela allí también, o bórrala de aquí`,
 	sectionOrder: (order: string) => `las secciones están en otro orden que en español (es.mdx: ${order}): ordénalas igual`,
@@ -258,6 +261,7 @@ const en: Messages = {
 		kicker: 'the line above the title',
 		heroTitle: 'the report title',
 		lead: 'the introduction',
+		headlineTitle: 'the title of the headline figures',
 		label: 'the label of the figure',
 		labelOrGendered: 'the label of the figure, or { text: …, gender: f } for a feminine ordinal',
 		note: 'the text of the note',
@@ -378,6 +382,8 @@ const en: Messages = {
 		`the figure ${id} shows in no language: show it in all three texts (es.mdx, en.mdx, fr.mdx) with <Stat id="${id}" /> (in the editor, "Cifra destacada"), in a sentence with <Fig id="${id}" /> ("Cifra en el texto") or in a chart; if it is not needed, delete it from the figures`,
 	neverShown: (lang, id) =>
 		`the figure ${id} does not appear in the ${en.language[lang]} text: cite it with <Stat id="${id}" />, in a sentence with <Fig id="${id}" />, or in a chart`,
+	headlineAlsoStat: (id) =>
+		`the figure ${id} is already shown at the very top, among the headline figures (headline: in figures.yaml): a figure is highlighted once; remove this <Stat id="${id}" /> (you can cite it in a sentence with <Fig id="${id}" />) or take it out of headline:`,
 	sectionMissing: (id) => `the section id="${id}" is in the Spanish text (es.mdx) but not here: translate it and add it in the same place`,
 	sectionExtra: (id) => `the section id="${id}" is not in the Spanish text (es.mdx): add it there too, or delete it here`,
 	sectionOrder: (order) => `the sections are in another order than in Spanish (es.mdx: ${order}): put them in the same order`,

@@ -43,7 +43,8 @@ export const pageSchema = z.strictObject({
 	file: z.string(),
 	title: z.string(),
 	description: z.string(),
-	hero: z.strictObject({ kicker: z.string(), title: z.string(), lead: z.string() }),
+	/** `headline`: the title over the year's headline figures (else the interface's «Cifras destacadas»). */
+	hero: z.strictObject({ kicker: z.string(), title: z.string(), lead: z.string(), headline: z.string().optional() }),
 	labels: z.record(z.string(), z.strictObject({ text: z.string(), gender: z.enum(genders) })),
 	/** Translated footnotes about figures, by figure id. */
 	notes: z.record(z.string(), z.string()),
@@ -51,6 +52,8 @@ export const pageSchema = z.strictObject({
 	charts: z.array(placedChartSchema),
 	/** Figures shown as <Stat> (they need a label). */
 	stats: z.array(z.string()),
+	/** The line of each figure's first <Stat>. */
+	statLines: z.record(z.string(), z.number()),
 	/** Every figure cited by <Stat> or <Fig>, in page order. */
 	cited: z.array(z.string()),
 	/** The sentence or caption each figure is first cited in. */
@@ -110,6 +113,8 @@ export const reportSchema = z.strictObject({
 	draft: z.boolean(),
 	figures: z.record(z.string(), reportFigureSchema),
 	charts: z.array(chartDeclarationSchema),
+	/** Shown at the top of each page and on the language homes (figures.yaml `headline:`). */
+	headline: z.array(z.string()),
 	share: z.array(z.string()),
 	/** Set by staff in figures.yaml; absent until Metropolis decides one. */
 	licence: licenceSchema.optional(),

@@ -46,6 +46,8 @@ export const frontmatterSchema = z.strictObject({
 		kicker: text('kicker', textLimits.kicker),
 		title: text('heroTitle', textLimits.heroTitle),
 		lead: text('lead', textLimits.lead),
+		/** The title over the year's headline figures (figures.yaml `headline:`), e.g. «Nuestro impacto». */
+		headline: text('headlineTitle', textLimits.headlineTitle).optional(),
 	}),
 	labels: z.record(z.string(), field(z.union([labelText, z.strictObject({ text: labelText, gender: z.enum(genders) })]), { expected: 'labelOrGendered' })).default({}),
 	notes: z.record(z.string(), text('note', textLimits.note)).default({}),
@@ -161,7 +163,7 @@ function readDataBlock(source: string, m: Messages, found: Findings) {
 }
 
 /** What the body holds, in page order: its sections, charts, big figures, and every figure it cites (with the words around it). */
-type Body = Pick<Page, 'sections' | 'charts' | 'stats' | 'cited' | 'contexts'>;
+type Body = Pick<Page, 'sections' | 'charts' | 'stats' | 'statLines' | 'cited' | 'contexts'>;
 
 /** The walk through the body: what it has collected, and the section it is in. */
 interface Walk {
@@ -175,7 +177,7 @@ interface Walk {
 
 /** Walks the body's tree: checks each component, and collects the page's shape. */
 function readBody(tree: MdxNode, m: Messages, found: Findings): Body {
-	const walk: Walk = { body: { sections: [], charts: [], stats: [], cited: [], contexts: {} }, read: new Set(), m, found };
+	const walk: Walk = { body: { sections: [], charts: [], stats: [], statLines: {}, cited: [], contexts: {} }, read: new Set(), m, found };
 	visit(walk, tree, []);
 	return walk.body;
 }
@@ -223,7 +225,10 @@ function component(walk: Walk, node: MdxNode, parents: MdxNode[]): boolean {
 			return section(walk, node, parents, id);
 		case 'Stat':
 			if (parents.at(-1)?.name !== 'Stats') found.add('<Stat>', m.mdx.statOutsideStats, line, column);
-			if (!body.stats.includes(id)) body.stats.push(id);
+			if (!body.stats.includes(id)) {
+				body.stats.push(id);
+				body.statLines[id] = line ?? 1;
+			}
 			show(walk, id, undefined);
 			for (const s of segments(node)) if ('fig' in s) show(walk, s.fig, node);
 			return false;

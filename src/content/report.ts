@@ -94,7 +94,7 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	const figures = data.figures;
 	const chartOf = (id: string) => data.charts.find((c) => c.id === id)!;
 	/** Every figure a page shows: cited, or a row of a placed chart. */
-	const shownBy = (p: Page) => new Set([...p.cited, ...p.charts.flatMap((c) => chartOf(c.id).figures)]);
+	const shownBy = (p: Page) => new Set([...data.headline, ...p.cited, ...p.charts.flatMap((c) => chartOf(c.id).figures)]);
 
 	// A figure no language shows: said once, where it is written (it may belong in the texts, or not at all).
 	const typed = Object.keys(figures).filter((id) => !figures[id]!.derived);
@@ -116,6 +116,7 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 				const chart = chartOf(c.id);
 				return chart.total ? [...chart.figures, chart.total] : chart.figures;
 			}),
+			...data.headline,
 			...data.share,
 		]);
 		for (const id of labelled)
@@ -126,6 +127,8 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 			const esSection = pages.es.sections.find((s) => s.figures.includes(id) || s.charts.some((c) => chartOf(c).figures.includes(id)));
 			return page.sections.find((s) => s.id === esSection?.id)?.line ?? 1;
 		};
+		// A headline figure is the page's hero already: a second hero (a <Stat>) would repeat it.
+		for (const id of page.stats) if (data.headline.includes(id)) at(page.statLines[id], `<Stat id="${id}">`, m.headlineAlsoStat(id));
 		const shown = shownBy(page);
 		// (A figure the Spanish page shows but this one does not is reported below, as a difference from Spanish.)
 		const esShown = lang === 'es' ? new Set<string>() : shownBy(pages.es);
@@ -160,5 +163,5 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	for (const page of Object.values(pages))
 		for (const s of page.sections) for (const c of s.charts) for (const id of chartOf(c).figures) if (!s.figures.includes(id)) s.figures.push(id);
 	// Year over year needs the other years: read.ts fills it in once every year is read.
-	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, share: data.share, licence: data.licence, compare: data.compare, source: data.source, yearOverYear: {}, pages }, errors, warnings };
+	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, headline: data.headline, share: data.share, licence: data.licence, compare: data.compare, source: data.source, yearOverYear: {}, pages }, errors, warnings };
 }

@@ -2,6 +2,7 @@ import { kinds, qualifiers } from '../content/figure';
 import type { Report } from '../content/report';
 import { buildChart } from '../charts/spec';
 import { citedFigure } from '../format/figures';
+import { figureSections, headlineId } from '../format/footnotes';
 import { renderPlain } from '../format/inline';
 import { locales, type Locale } from '../i18n/config';
 import { createTranslator, type Translate } from '../i18n/translate';
@@ -53,7 +54,7 @@ export type PageUrl = (locale: Locale) => string;
 /** Every figure id in the order the Spanish page shows them, then those no page shows; with its section. */
 function figureOrder(report: Report): { id: string; section: string }[] {
 	const sectionOf = new Map<string, string>();
-	for (const s of report.pages.es.sections) for (const id of s.figures) if (!sectionOf.has(id)) sectionOf.set(id, s.id);
+	for (const s of figureSections(report, 'es')) for (const id of s.figures) if (!sectionOf.has(id)) sectionOf.set(id, s.id);
 	const ids = [...sectionOf.keys(), ...Object.keys(report.figures).filter((id) => !sectionOf.has(id))];
 	return ids.map((id) => ({ id, section: sectionOf.get(id) ?? '' }));
 }
@@ -65,7 +66,8 @@ const sourceOf = (report: Report, id: string) => report.figures[id]!.source ?? (
 function wordsOf(report: Report, locale: Locale, t: Translate, id: string, section: string) {
 	const page = report.pages[locale];
 	return {
-		section_title: page.sections.find((s) => s.id === section)?.title ?? '',
+		section_title:
+			section === headlineId ? (page.hero.headline ?? t('headline.title')) : (page.sections.find((s) => s.id === section)?.title ?? ''),
 		label: page.labels[id]?.text ?? '',
 		display: citedFigure(report, locale, t, id).text,
 	};

@@ -12,10 +12,19 @@ export interface Footnote {
 	source?: string;
 }
 
+/** The id of the headline figures' block at the top of a page (figures.yaml `headline:`), as if a section. */
+export const headlineId = 'headline';
+
+/** The page's figures by the block that shows them first, in page order: the headline figures, then each section's. */
+export function figureSections(report: Report, locale: Locale): { id: string; figures: string[] }[] {
+	const page = report.pages[locale];
+	return [...(report.headline.length ? [{ id: headlineId, figures: report.headline }] : []), ...page.sections];
+}
+
 export function footnotes(report: Report, locale: Locale): Footnote[] {
 	const page = report.pages[locale];
 	const seen = new Set<string>();
-	return page.sections
+	return figureSections(report, locale)
 		.flatMap((s) => s.figures.map((id) => ({ id, section: s.id })))
 		.filter(({ id }) => !seen.has(id) && seen.add(id) && (page.notes[id] || report.figures[id]!.source))
 		.map(({ id, section }, i) => ({

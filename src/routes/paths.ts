@@ -44,7 +44,7 @@ export function reportPaths(year: number, locale: Locale) {
 	return {
 		/** The year page, the report's canonical address: `es/2021/`. */
 		page,
-		/** The language home, which shows the latest report: `es/`. */
+		/** The language home, the edition home (every edition, the latest first): `es/`. */
 		home: localePath(locale),
 		/** The image of the page's social cards (Open Graph, X/Twitter). */
 		share: `${page}share.png`,
@@ -68,8 +68,17 @@ export function reportPaths(year: number, locale: Locale) {
 }
 export type ReportPaths = ReturnType<typeof reportPaths>;
 
-/** Whether a path of the site is a report's year page (the sitemap lists only those). */
+/** Whether a path of the site is a report's year page. */
 export function isYearPage(path: string): boolean {
 	const [, locale, year] = /^([^/]+)\/(\d{4})\/$/.exec(path) ?? [];
 	return isLocale(locale) && reportPaths(Number(year), locale).page === path;
+}
+
+/**
+ * Whether a path is a page of its own that search engines should list (the sitemap): the year pages, the
+ * language homes (the edition homes) and the figures' history; not the chooser, embeds or files.
+ */
+export function isListedPage(path: string): boolean {
+	const [locale] = path.split('/');
+	return isYearPage(path) || (isLocale(locale) && (path === localePath(locale) || path === historyPath(locale)));
 }

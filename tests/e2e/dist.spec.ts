@@ -63,7 +63,10 @@ test('sitemap with language alternates, robots.txt pointing at it', () => {
 			expect(sitemap).toContain(`<loc>https://report.metropolis.org/${l}/${year}/</loc>`);
 			expect(sitemap).toContain(`hreflang="${l}" href="https://report.metropolis.org/${l}/${year}/"`);
 		}
+	// The edition homes are pages of their own (every edition), no longer a copy of the latest report.
+	for (const l of locales) expect(sitemap).toContain(`<loc>https://report.metropolis.org/${l}/</loc>`);
 	expect(sitemap).not.toContain('404');
+	expect(sitemap).not.toContain('/embed/');
 	expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain('Sitemap: https://report.metropolis.org/sitemap-index.xml');
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { reportPages } from './site';
+import { locales, reportPages } from './site';
 
 /**
  * No text is ever cut or overlapped: at every width from a small phone to a large desktop, in every
@@ -76,7 +76,8 @@ const lopsided = (page: Page) =>
 		}),
 	);
 
-for (const { path } of reportPages.filter((p) => !/^\/\w\w\/$/.test(p.path)))
+// Every report page, and every edition home.
+for (const path of [...reportPages.map((p) => p.path), ...locales.map((l) => `/${l}/`)])
 	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each section's copy-link button by its title; four stats never three and one`, async ({
 		page,
 	}) => {

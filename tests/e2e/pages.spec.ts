@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { plain, watch } from './helpers';
-import { citedFigures, locales, reportPages, reports, sectionsOf, yearPath } from './site';
+import { citedFigures, headlineFigures, locales, reportPages, reports, sectionsOf, yearPath } from './site';
 
 for (const { path, report, locale } of reportPages) {
 	const page0 = report.pages[locale];
@@ -38,7 +38,7 @@ test.describe('with JavaScript off', () => {
 				await page.goto(yearPath(report, locale));
 				const text = plain(await page.locator('main').innerText());
 				const all = plain((await page.locator('main').textContent()) ?? '');
-				for (const f of citedFigures(report, locale)) {
+				for (const f of [...headlineFigures(report, locale), ...citedFigures(report, locale)]) {
 					expect(text, `${f.id} shows as ${f.text}`).toContain(plain(f.text));
 					expect(all, `${f.id} reads as ${f.spoken}`).toContain(plain(f.spoken));
 				}

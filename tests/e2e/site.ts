@@ -1,4 +1,4 @@
-import { latest, locales, reports, type Locale, type Report } from '../fixtures/site/expected';
+import { locales, reports, type Locale, type Report } from '../fixtures/site/expected';
 
 /**
  * The site the end-to-end tests (project `chromium`) read: the fixture tests/fixtures/site/, built by
@@ -10,13 +10,8 @@ export * from '../fixtures/site/expected';
 export const dist = 'node_modules/.cache/fixture-site';
 
 export const yearPath = (report: Report, locale: Locale) => `/${locale}/${report.year}/`;
-/** Every page that shows a report in full: each year page, and each language home (the latest year). */
-export const reportPages = reports.flatMap((r) =>
-	locales.flatMap((l) => [
-		{ path: yearPath(r, l), report: r, locale: l },
-		...(r === latest ? [{ path: `/${l}/`, report: r, locale: l }] : []),
-	]),
-);
+/** Every page that shows a report in full: each year page (the language homes are edition homes). */
+export const reportPages = reports.flatMap((r) => locales.map((l) => ({ path: yearPath(r, l), report: r, locale: l })));
 
 /** Every figure a page cites, as it must read there: shown ("+2,4 mil", "1.ª") and read aloud. */
 export const citedFigures = (report: Report, locale: Locale) =>
@@ -24,6 +19,14 @@ export const citedFigures = (report: Report, locale: Locale) =>
 		const { shown, spoken = shown } = report.figures[id]!;
 		const l = locales.indexOf(locale);
 		return { id, text: shown[l]!, spoken: spoken[l]! };
+	});
+
+/** The year's headline figures as they must read at the top of its pages and on the edition home. */
+export const headlineFigures = (report: Report, locale: Locale) =>
+	report.headline.map((id) => {
+		const { shown, spoken = shown, label } = report.figures[id]!;
+		const l = locales.indexOf(locale);
+		return { id, text: shown[l]!, spoken: spoken[l]!, label: label[l]! };
 	});
 
 /** A chart's data table as it must read: label and value per row, then the sum and total lines. */

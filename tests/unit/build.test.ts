@@ -221,16 +221,41 @@ describe('new report years, from content only (one build, under a base path)', (
 		});
 	});
 
-	it('shows the newest published year on the language homes, which link every published year, newest first', () => {
-		const titles = { es: 'Leer el informe', en: 'Read the', fr: 'Lire le rapport' };
+	it('makes each language home an edition home: the opening of the newest edition, then every published edition, newest first, with its headline figures', () => {
+		const read = { es: 'Leer el informe 2023', en: 'Read the 2023 report', fr: 'Lire le rapport 2023' };
+		const titles = { es: 'Cifras destacadas', en: 'Key figures', fr: 'Chiffres clés' };
 		for (const l of locales) {
 			const home = file(`${l}/index.html`);
-			expect(home).toContain(`<link rel="canonical" href="https://www.metropolis.org${base}${l}/2023/">`);
-			const all = home.slice(home.indexOf('class="wrap all-reports"'));
-			const links = [...all.slice(0, all.indexOf('</nav>')).matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+			// A page of its own, indexed at its own address (no longer a copy of the newest report).
+			expect(home).toContain(`<link rel="canonical" href="https://www.metropolis.org${base}${l}/">`);
+			expect(home).not.toContain('data-section');
+			const opening = home.slice(home.indexOf('class="edition"'), home.indexOf('class="wrap editions"'));
+			expect(opening).toMatch(new RegExp(`href="${base}${l}/2023/"[^>]*>${read[l]}</a>`));
+			// 2023's headline figures, in the order of its `headline:`, under the interface's title (the fixture gives none).
+			expect([...opening.matchAll(/data-figure="([^"]+)"/g)].map((m) => m[1])).toEqual(['voice.drawings', 'knowledge.publications']);
+			expect(opening).toContain(titles[l]);
+			const all = home.slice(home.indexOf('class="wrap editions"'));
+			const links = [...all.matchAll(/<h3 class="editions-year"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
 			expect(links, l).toEqual([`${base}${l}/2023/`, `${base}${l}/2022/`, `${base}${l}/2021/`]);
-			expect(all).toContain(titles[l]);
+			// Each edition with its own headline figures; 2021 declares none, and shows its title alone.
+			const items = all.split('<li class="editions-item').slice(1);
+			const figuresOf = (year: number) =>
+				[...items.find((i) => i.includes(`${base}${l}/${year}/"`))!.matchAll(/data-figure="([^"]+)"/g)].map((m) => m[1]);
+			expect(figuresOf(2023)).toEqual(['voice.drawings', 'knowledge.publications']);
+			expect(figuresOf(2022)).toEqual(['knowledge.publications']);
+			expect(figuresOf(2021)).toEqual([]);
 		}
+	});
+
+	it('opens each year page with its headline figures, not repeated as a big figure below', () => {
+		const html = file('es/2023/index.html');
+		const hero = html.slice(html.indexOf('class="hero'), html.indexOf('class="wrap report"'));
+		expect([...hero.matchAll(/data-figure="([^"]+)"/g)].map((m) => m[1])).toEqual(['voice.drawings', 'knowledge.publications']);
+		expect(hero).toMatch(/<span aria-hidden="true">\+1,2\smil<\/span><span class="sr-only">más de 1200<\/span>/);
+		const body = html.slice(html.indexOf('class="wrap report"'));
+		expect(body).not.toContain('data-figure="voice.drawings"');
+		// A year without `headline:` opens as before, with no empty block.
+		expect(file('es/2021/index.html')).not.toContain('class="headline"');
 	});
 
 	describe('(b) a year of another shape', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { languageNames, localeInfo, locales } from '../../src/i18n/config';
 import { absoluteUrl, pathWithBase, reportPageUrls, withBase } from '../../src/routes/base';
-import { isYearPage, localePath, reportPaths, sitePaths } from '../../src/routes/paths';
+import { isListedPage, isYearPage, localePath, reportPaths, sitePaths } from '../../src/routes/paths';
 
 /**
  * The site's addresses come from one table (src/routes/paths.ts) and get the base path from one join
@@ -96,6 +96,21 @@ describe('the route table', () => {
 			'data/2021.json',
 		])
 			expect(isYearPage(no), no).toBe(false);
+	});
+
+	it('lists in the sitemap the pages of their own: year pages, edition homes, history; not files, embeds or the chooser', () => {
+		for (const yes of ['es/2021/', 'fr/2030/', 'es/', 'en/', 'fr/history/']) expect(isListedPage(yes), yes).toBe(true);
+		for (const no of [
+			'',
+			'de/',
+			'es/history',
+			'es/2021/share.png',
+			'es/series.csv',
+			'embed/es/2021/team/',
+			'data/series.json',
+			'de/history/',
+		])
+			expect(isListedPage(no), no).toBe(false);
 	});
 });
 

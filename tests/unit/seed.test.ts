@@ -83,12 +83,23 @@ describe('2021 content matches its source text', () => {
 		expect(typed.sort()).toEqual(Object.keys(fromSource).sort());
 		// Every one of them is on the page in every language (cited, or a row of a chart placed there).
 		for (const page of Object.values(report.pages)) {
-			const shown = new Set([...page.cited, ...page.charts.flatMap((c) => report.charts.find((d) => d.id === c.id)!.figures)]);
+			const shown = new Set([
+				...report.headline,
+				...page.cited,
+				...page.charts.flatMap((c) => report.charts.find((d) => d.id === c.id)!.figures),
+			]);
 			expect(
 				typed.filter((id) => !shown.has(id)),
 				page.file,
 			).toEqual([]);
 		}
+	});
+
+	it('opens with the source’s own impact block as its headline figures, under its title', () => {
+		const block = source.slice(source.indexOf('NUESTRO IMPACTO'), source.indexOf('NUESTRO IMPACTO') + 400);
+		expect(report.headline).toEqual(['impact.participants', 'impact.followers', 'impact.newMembers', 'impact.womenGovernedMetropolises']);
+		for (const id of report.headline) expect(block).toContain(fromSource[id]!.split('\n')[0]!.trim());
+		expect(report.pages.es.hero.headline?.toUpperCase()).toBe('NUESTRO IMPACTO');
 	});
 
 	for (const [id, snippet] of Object.entries(fromSource)) {

@@ -494,6 +494,31 @@ const mdxCases: Case[] = [
 
 const acrossCases: Case[] = [
 	{
+		rule: 'a headline figure also shown as a <Stat>: a second hero, in every language, at its line',
+		edits: [replace('figures.yaml', 'share: [team.staff]', 'headline: [team.interns]\nshare: [team.staff]')],
+		errors: [EN, ES, FR].map((file) => ({
+			file,
+			line: 21,
+			what: '<Stat id="team.interns">',
+			es: [
+				'la cifra team.interns ya se muestra arriba del todo',
+				'headline: en figures.yaml',
+				'quita este <Stat id="team.interns" />',
+				'<Fig id="team.interns" />',
+			],
+			en: [
+				'the figure team.interns is already shown at the very top',
+				'headline: in figures.yaml',
+				'remove this <Stat id="team.interns" />',
+			],
+		})),
+	},
+	{
+		rule: 'a headline figure that does not exist',
+		edits: [replace('figures.yaml', 'share: [team.staff]', 'headline: [team.nobody]\nshare: [team.staff]')],
+		errors: [{ file: F, line: 39, what: 'headline.0', es: ['team.nobody'] }],
+	},
+	{
 		rule: 'a Stat with no label in English, with the Spanish label to translate',
 		edits: [replace('en.mdx', '  team.interns: Interns\n', '')],
 		errors: [

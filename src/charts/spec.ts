@@ -44,6 +44,9 @@ export interface ChartSpec {
 	type: 'doughnut' | 'bar' | 'stacked';
 	caption: string;
 	/** A sentence that says what the chart shows, generated from the data (rows named largest first). */
+	/** The values in words, largest first: the chart's accessible description. */
+	description: string;
+	/** The caption, then the description (an embed page's meta description). */
 	summary: string;
 	/** In the order figures.yaml declares them. */
 	rows: ChartRow[];
@@ -82,7 +85,9 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	});
 	const caption = placed ? segmentsText(placed.caption, figureText(report, locale, t)) : id;
 	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
-	const summary = `${caption}. ${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
+	// What the chart shows, largest first, in words: its description for screen readers (its name is its caption).
+	const description = `${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
+	const summary = `${caption}. ${description}`;
 	const total = declared.total;
 	const sum = values.reduce((a, v) => a + v, 0);
 	const footer = total
@@ -100,6 +105,7 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 		section: placed?.section,
 		type: declared.type === 'donut' ? 'doughnut' : declared.type,
 		caption,
+		description,
 		summary,
 		rows,
 		...(footer ? { footer } : {}),

@@ -196,6 +196,8 @@ const es = {
 		`la cifra ${id} no se ve en ningún idioma: muéstrala en los tres textos (es.mdx, en.mdx, fr.mdx) con <Stat id="${id}" /> (en el editor, «Cifra destacada»), en una frase con <Fig id="${id}" /> («Cifra en el texto») o en un gráfico; si no hace falta, bórrala de las cifras`,
 	neverShown: (lang: Lang, id: string) =>
 		`la cifra ${id} no aparece en el texto en ${es.language[lang]}: cítala con <Stat id="${id}" />, en una frase con <Fig id="${id}" /> o en un gráfico`,
+	statsOrder: (chart: string, order: string[]) =>
+		`estas cifras siguen otro orden que el gráfico ${chart} que las dibuja: ordena los <Stat> como el gráfico (${order.join(', ')}), para que el lector las encuentre en el mismo orden (el orden del gráfico se decide en figures.yaml, charts: › ${chart})`,
 	headlineAlsoStat: (id: string) =>
 		`la cifra ${id} ya se muestra arriba del todo, entre las cifras destacadas (headline: en figures.yaml): una cifra se destaca una sola vez; quita este <Stat id="${id}" /> (puedes citarla en una frase con <Fig id="${id}" />) o quítala de headline:`,
 	sectionMissing: (id: string) => `falta la sección id="${id}", que está en el texto en español (es.mdx): tradúcela y añádela en el mismo lugar`,
@@ -382,6 +384,8 @@ const en: Messages = {
 		`the figure ${id} shows in no language: show it in all three texts (es.mdx, en.mdx, fr.mdx) with <Stat id="${id}" /> (in the editor, "Cifra destacada"), in a sentence with <Fig id="${id}" /> ("Cifra en el texto") or in a chart; if it is not needed, delete it from the figures`,
 	neverShown: (lang, id) =>
 		`the figure ${id} does not appear in the ${en.language[lang]} text: cite it with <Stat id="${id}" />, in a sentence with <Fig id="${id}" />, or in a chart`,
+	statsOrder: (chart, order) =>
+		`these figures are in another order than the chart ${chart} that draws them: put the <Stat>s in the chart's order (${order.join(', ')}), so that readers find them in the same order (the chart's order is set in figures.yaml, charts: › ${chart})`,
 	headlineAlsoStat: (id) =>
 		`the figure ${id} is already shown at the very top, among the headline figures (headline: in figures.yaml): a figure is highlighted once; remove this <Stat id="${id}" /> (you can cite it in a sentence with <Fig id="${id}" />) or take it out of headline:`,
 	sectionMissing: (id) => `the section id="${id}" is in the Spanish text (es.mdx) but not here: translate it and add it in the same place`,

@@ -129,6 +129,15 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 		};
 		// A headline figure is the page's hero already: a second hero (a <Stat>) would repeat it.
 		for (const id of page.stats) if (data.headline.includes(id)) at(page.statLines[id], `<Stat id="${id}">`, m.headlineAlsoStat(id));
+		// A section's big figures and the chart beside them read in one order, the chart's (figures.yaml).
+		for (const section of page.sections)
+			for (const c of section.charts) {
+				const drawn = chartOf(c).figures;
+				const stats = section.figures.filter((id) => page.stats.includes(id) && drawn.includes(id));
+				const order = drawn.filter((id) => stats.includes(id));
+				if (stats.length > 1 && stats.join() !== order.join())
+					warnings.push({ file, line: page.statLines[stats[0]!], what: `<Stat id="${stats[0]}">`, message: m.statsOrder(c, order) });
+			}
 		const shown = shownBy(page);
 		// (A figure the Spanish page shows but this one does not is reported below, as a difference from Spanish.)
 		const esShown = lang === 'es' ? new Set<string>() : shownBy(pages.es);

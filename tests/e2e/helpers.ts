@@ -60,3 +60,43 @@ export function contrast(a: string, b: string): number {
 	const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
 	return (lighter! + 0.05) / (darker! + 0.05);
 }
+
+/** Texts that spill out of their box: `what (text): by N px`. Scrollable boxes (tables, nav) are exempt. */
+export const spills = (page: Page) =>
+	page.evaluate(() => {
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const isBlock = (e: Element) => !['inline', 'contents'].includes(getComputedStyle(e).display);
+		const scrolls = (e: Element) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent?.trim();
+			const parent = node.parentElement;
+			if (!text || !parent || parent.closest('.sr-only, script, style, [hidden], [aria-hidden="true"] svg, .chart-box')) continue;
+			if (getComputedStyle(parent).visibility === 'hidden') continue;
+			// Visually hidden on purpose (read by screen readers only).
+			let hidden = false;
+			for (let e: Element | null = parent; e && !hidden; e = e.parentElement) hidden = getComputedStyle(e).clipPath.startsWith('inset(50%');
+			if (hidden) continue;
+			let box: Element = parent;
+			while (!isBlock(box) && box.parentElement) box = box.parentElement;
+			// Inside a box that scrolls on purpose (a wide table), what matters is that the box scrolls.
+			let up: Element | null = box;
+			let scrollable = false;
+			while (up && up !== document.body) {
+				if (scrolls(up)) scrollable = true;
+				up = up.parentElement;
+			}
+			if (scrollable) continue;
+			const range = document.createRange();
+			range.selectNodeContents(node);
+			const r = range.getBoundingClientRect();
+			if (!r.width) continue;
+			const b = box.getBoundingClientRect();
+			const over = Math.max(b.left - r.left, r.right - b.right);
+			if (over > 1)
+				found.push(`${box.tagName.toLowerCase()}.${[...box.classList].join('.')} "${text.slice(0, 30)}": ${Math.round(over)} px`);
+		}
+		const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+		if (sideways > 0) found.push(`the page scrolls sideways by ${sideways} px`);
+		return found;
+	});

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { spills } from './helpers';
 import { locales, reportPages } from './site';
 
 /**
@@ -7,46 +8,6 @@ import { locales, reportPages } from './site';
  * sideways. A DOM test cannot see a figure cut in half; boxes measured in the browser can.
  */
 const widths = [320, 390, 768, 1024, 1280, 1920];
-
-/** Texts that spill out of their box: `what (text): by N px`. Scrollable boxes (tables, nav) are exempt. */
-const spills = (page: Page) =>
-	page.evaluate(() => {
-		const found: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		const isBlock = (e: Element) => !['inline', 'contents'].includes(getComputedStyle(e).display);
-		const scrolls = (e: Element) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			const text = node.textContent?.trim();
-			const parent = node.parentElement;
-			if (!text || !parent || parent.closest('.sr-only, script, style, [hidden], [aria-hidden="true"] svg, .chart-box')) continue;
-			if (getComputedStyle(parent).visibility === 'hidden') continue;
-			// Visually hidden on purpose (read by screen readers only).
-			let hidden = false;
-			for (let e: Element | null = parent; e && !hidden; e = e.parentElement) hidden = getComputedStyle(e).clipPath.startsWith('inset(50%');
-			if (hidden) continue;
-			let box: Element = parent;
-			while (!isBlock(box) && box.parentElement) box = box.parentElement;
-			// Inside a box that scrolls on purpose (a wide table), what matters is that the box scrolls.
-			let up: Element | null = box;
-			let scrollable = false;
-			while (up && up !== document.body) {
-				if (scrolls(up)) scrollable = true;
-				up = up.parentElement;
-			}
-			if (scrollable) continue;
-			const range = document.createRange();
-			range.selectNodeContents(node);
-			const r = range.getBoundingClientRect();
-			if (!r.width) continue;
-			const b = box.getBoundingClientRect();
-			const over = Math.max(b.left - r.left, r.right - b.right);
-			if (over > 1)
-				found.push(`${box.tagName.toLowerCase()}.${[...box.classList].join('.')} "${text.slice(0, 30)}": ${Math.round(over)} px`);
-		}
-		const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-		if (sideways > 0) found.push(`the page scrolls sideways by ${sideways} px`);
-		return found;
-	});
 
 /** Section titles whose copy-link button is not right after their last word (or, wrapped, first on its own line). */
 const farLinks = (page: Page) =>

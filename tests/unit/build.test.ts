@@ -123,7 +123,7 @@ describe('new report years, from content only (one build, under a base path)', (
 		it('compares with 2021 the figures its compare: names, under their stat, in each language; 2021 compares with nothing', () => {
 			// impact.newMembers 3 → 5 (change: +66,7 %, shown whole above 10 %), staff.professionals 17 → 17 (difference).
 			const said = (l: Locale, year: number) =>
-				[...file(`${l}/${year}/index.html`).matchAll(/<p class="stat-compare"[^>]*>([^<]*)<\/p>/g)].map((m) =>
+				[...file(`${l}/${year}/index.html`).matchAll(/<span class="stat-compare"[^>]*>([^<]*)<\/span>/g)].map((m) =>
 					m[1]!.replace(/\u00a0|\u202f/g, ' '),
 				);
 			expect(said('es', 2022)).toEqual(['como en 2021', 'un 67 % más que en 2021']);
@@ -154,8 +154,12 @@ describe('new report years, from content only (one build, under a base path)', (
 
 		it('says how to cite each chart and the year’s data, in each language, with their addresses', () => {
 			const cites = (l: Locale) =>
-				[...file(`${l}/2022/index.html`).matchAll(/<span class="citation-text"[^>]*>([^<]*)</g)].map((m) =>
-					m[1]!.replace(/&#x3C;|&lt;/g, '<').replace(/\u00a0/g, ' '),
+				// The text up to its hidden date, without the <wbr> that let an address break after its separators.
+				[...file(`${l}/2022/index.html`).matchAll(/<span class="citation-text"[^>]*>(.*?)<span data-accessed/g)].map((m) =>
+					m[1]!
+						.replace(/<wbr[^>]*>/g, '')
+						.replace(/&#x3C;|&lt;/g, '<')
+						.replace(/\u00a0/g, ' '),
 				);
 			const site = 'https://www.metropolis.org';
 			expect(cites('es')).toContain(
@@ -265,7 +269,7 @@ describe('new report years, from content only (one build, under a base path)', (
 				const html = file(`${l}/2023/index.html`);
 				const w = words[l];
 				// The new figure, as a stat with its label and in the achievement sentence.
-				expect(html).toMatch(new RegExp(`>52<[^]{0,120}<p class="stat-label"[^>]*>${w.countries}</p>`));
+				expect(html).toMatch(new RegExp(`>52<[^]{0,120}<span class="stat-label"[^>]*>${w.countries}</span>`));
 				expect(html).toMatch(w.sentenceShown);
 				// The new charts, each a figure with its data table: 4 and 7 rows, in order.
 				for (const [chart, labels] of [

@@ -790,6 +790,28 @@ describe('content validation', () => {
 		]);
 	});
 
+	it("warns where a section's big figures and its chart read in two orders, with the chart's order to follow", () => {
+		// The chart draws the largest first (grants 60, fees 40); the cards, as written, agree, then do not.
+		const largest = replace(
+			'figures.yaml',
+			'income: { type: donut, figures: [income.*] }',
+			'income: { type: donut, figures: [income.fees, income.grants] }',
+		);
+		const { warnings, errors } = check('es', [largest]);
+		expect(errors).toEqual([]);
+		expect(warnings.map(formatProblem)).toEqual(
+			[EN, ES, FR].map(
+				(file) =>
+					`${file}:${
+						readFileSync(join(fixture, file.split('/').at(-1)!), 'utf8')
+							.split('\n')
+							.findIndex((l) => l.includes('<Stat id="income.grants"')) + 1
+					} › <Stat id="income.grants">: estas cifras siguen otro orden que el gráfico income que las dibuja: ordena los <Stat> como el gráfico (income.fees, income.grants), para que el lector las encuentre en el mismo orden (el orden del gráfico se decide en figures.yaml, charts: › income)`,
+			),
+		);
+		expect(check('es', []).warnings).toEqual([]);
+	});
+
 	it('marks a draft year as such', () => {
 		const { reports, errors } = check('es', [replace('figures.yaml', 'figures:', 'draft: true\nfigures:')]);
 		expect(errors).toEqual([]);

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { plain } from './helpers';
+import { chartsOf, chartTable, locales, reports, yearPath } from './site';
+
+/**
+ * What a screen reader gets, read from the browser's accessibility tree (not the DOM): each chart is named
+ * by its caption alone and described by its values once (no legend read as a second list, no copy button
+ * or repeated title in its name); each big figure is one list item, "17 Profesionales", in a list per group.
+ */
+for (const report of reports)
+	for (const locale of locales)
+		test(`${locale} ${report.year}: charts are named by their caption and described once; each big figure is one item`, async ({
+			page,
+		}) => {
+			await page.goto(yearPath(report, locale));
+			for (const chart of chartsOf(report, locale)) {
+				const figure = page.locator(`figure#${chart.anchor}`);
+				await expect(figure).toHaveAccessibleName(plain(chart.caption).replace(/\s+/g, ' '));
+				// The description: every row's value with its label, once.
+				const description = plain(
+					(await figure.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby')!)!.textContent)) ?? '',
+				);
+				for (const [label] of chartTable(report, locale, chart.id).slice(0, chart.rows.length)) {
+					expect(description, `${chart.id}: ${label}`).toContain(plain(label));
+					expect(description.split(plain(label)).length - 1, `${chart.id}: ${label} said once`).toBe(1);
+				}
+				const tree = await figure.ariaSnapshot();
+				// The legend is for the eye: the tree has no list in the figure (the table is behind "View the data").
+				expect(tree, chart.id).not.toMatch(/^\s*- list/m);
+			}
+			// Each big figure: one list item whose text is the figure, then its label.
+			const groups = page.locator('ul.stats');
+			expect(await groups.count()).toBeGreaterThan(0);
+			for (const item of await page.locator('ul.stats > li[data-figure]').all()) {
+				const id = (await item.getAttribute('data-figure'))!;
+				const figure = report.figures[id]!;
+				const l = locales.indexOf(locale);
+				const spoken = plain((figure.spoken ?? figure.shown)[l]!);
+				// The item's tree, read as one line ("- listitem:", then its text and a detail paragraph, if any).
+				const snapshot = plain(await item.ariaSnapshot());
+				expect(snapshot, id).toMatch(/^- listitem\b/);
+				const read = snapshot
+					.replace(/^[ \t]*- (listitem|text|paragraph):?[ \t]*/gm, '')
+					.replace(/"/g, '')
+					.replace(/\s+/g, ' ')
+					.trim();
+				expect(read, id).toMatch(new RegExp(`^${escape(spoken)} ${escape(plain(figure.label[l]!))}`));
+			}
+		});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

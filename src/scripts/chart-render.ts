@@ -74,7 +74,9 @@ for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)'])
 export function drawChart(box: HTMLElement, animate: boolean) {
 	const data = JSON.parse(box.dataset.chart ?? '{}') as ChartData;
 	// Chart.js gives axis labels at most a share of the width: smaller type in narrow boxes keeps them whole.
-	const font = { family, size: box.clientWidth < 420 ? 12 : 14 };
+	// Both sizes follow the reader's text size (the root's, 16 px by default), as the page's text does.
+	const textScale = parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
+	const font = { family, size: Math.round((box.clientWidth < 420 * textScale ? 12 : 14) * textScale) };
 	const canvas = document.createElement('canvas');
 	canvas.setAttribute('aria-hidden', 'true');
 	canvas.className = 'chart-canvas';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { plain } from './helpers';
-import { chartsOf, chartTable, locales, reports, yearPath } from './site';
+import { chartsOf, locales, reports, yearPath } from './site';
 
 /**
  * What a screen reader gets, read from the browser's accessibility tree (not the DOM): each chart is named
@@ -20,7 +20,7 @@ for (const report of reports)
 				const description = plain(
 					(await figure.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby')!)!.textContent)) ?? '',
 				);
-				for (const [label] of chartTable(report, locale, chart.id).slice(0, chart.rows.length)) {
+				for (const [label] of chart.rows) {
 					expect(description, `${chart.id}: ${label}`).toContain(plain(label));
 					expect(description.split(plain(label)).length - 1, `${chart.id}: ${label} said once`).toBe(1);
 				}

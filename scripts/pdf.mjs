@@ -64,6 +64,8 @@ try {
 			await page.waitForFunction(
 				() => document.querySelectorAll('figure.chart canvas').length === document.querySelectorAll('figure.chart').length,
 			);
+			// The print text face (global.css) loads once print styles use it.
+			await page.evaluate(() => document.fonts.ready);
 			await page.waitForTimeout(300);
 			const footer = await page.locator('.print-footer').textContent();
 			const file = `${dist}/${paths.pdf}`;

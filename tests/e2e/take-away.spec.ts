@@ -71,6 +71,14 @@ test('a PDF per language, linked from its page', async ({ page }) => {
 		expect(doc.getCreator()).not.toMatch(/headless|chrom/i);
 		expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe(`(${locale})`);
 		expect(doc.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
+		// The site's faces are embedded: Archivo for headings and for the text (not the build machine's fallback).
+		const fonts = new Set(
+			pdf
+				.toString('latin1')
+				.match(/\/FontName \/[A-Z]{6}\+[\w-]+/g)
+				?.map((f) => f.slice(18)),
+		);
+		expect([...fonts].filter((f) => f.startsWith('Archivo')).sort(), file).toEqual(['ArchivoSemiBold-Bold', 'ArchivoSemiBold-Regular']);
 		await page.goto(yearPath(latest, locale));
 		const link = page.locator(`#downloads a[href$="metropolis-${y}-${locale}.pdf"]`);
 		await expect(link).toBeVisible();
@@ -88,10 +96,12 @@ test.describe('printing', () => {
 			await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('figure.chart canvas')).toHaveCount(chartsOf(latest, locale).length);
+			// On paper each chart is its vector picture (shapes and text), not the screen's canvas.
 			for (const hidden of ['.toolbar', '.skip-link', '#downloads']) await expect(page.locator(hidden)).toBeHidden();
 			for (const section of await page.locator('main section[data-section]').all()) await expect(section).toBeVisible();
 			for (const chart of await page.locator('figure.chart').all()) {
-				await expect(chart.locator('canvas')).toBeVisible();
+				await expect(chart.locator('canvas')).toBeHidden();
+				await expect(chart.locator('.chart-fallback')).toBeVisible();
 				await expect(chart.locator('table')).toBeVisible();
 				expect(await chart.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
 			}

@@ -2,15 +2,16 @@ import type { ChartType } from '../content/model';
 
 /**
  * Chart colours per scheme: distinguishable with the common colour-vision deficiencies (blue /
- * orange / teal / purple / grey / ochre families, different lightness) and each at least 3:1
- * against its page (WCAG 1.4.11), so a segment or bar stands out even where colour is not
- * perceived. Colour is never alone: every chart has labels with values and a data table.
+ * orange / teal / purple / grey / ochre families, different lightness: any two that can sit side by
+ * side are ΔE00 ≥ 12 apart as protanopes, deuteranopes, tritanopes and everyone else see them,
+ * tests/unit/colour-vision.test.ts) and each at least 3:1 against its page (WCAG 1.4.11), so a
+ * segment or bar stands out even where colour is not perceived. Colour is never alone: every chart has labels with values and a data table.
  * The same values are the CSS custom properties --series-0… in src/styles/global.css (a unit test
  * keeps them equal); the page and Chart.js read those, so they follow the reader's scheme.
  */
 export const palettes = {
 	light: ['#12325b', '#b3470b', '#0b6e69', '#6b4c9a', '#5c6b7a', '#8a5a00'],
-	dark: ['#8fb8ec', '#f29a5c', '#4fc4b8', '#bca3ea', '#a9b5c4', '#e3b55c'],
+	dark: ['#66a2cc', '#f29a5c', '#c9e8e0', '#7e47eb', '#67777e', '#e3b55c'],
 } as const;
 export const backgrounds = { light: '#ffffff', dark: '#0e1726' } as const;
 export const palette = palettes.light;

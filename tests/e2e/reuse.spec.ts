@@ -300,3 +300,32 @@ for (const scheme of ['light', 'dark'] as const)
 				}
 			}
 		});
+
+test('an embed lays out for its frame: values by their labels in a wide frame, the legend beside a donut, under it when narrow', async ({
+	page,
+}) => {
+	for (const chart of chartsOf(latest, 'en')) {
+		const path = `/embed/en/${latest.year}/${chart.id}/`;
+		for (const width of [360, 1000]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(path);
+			const rows = await page.locator('.legend li, .bars li').evaluateAll((items) =>
+				items.map((li) => {
+					const label = li.querySelector('.legend-label, .bar-label')!.getBoundingClientRect();
+					const value = li.querySelector('.legend-value, .bar-value')!.getBoundingClientRect();
+					return { span: value.right - label.left };
+				}),
+			);
+			expect(rows.length, `${chart.id} at ${width}`).toBeGreaterThan(0);
+			// A value at most a capped measure from its label (30 rem for a legend, 48 rem for bars).
+			const cap = (await page.locator('.legend').count()) ? 30 * 16 : 48 * 16;
+			for (const r of rows) expect(r.span, `${chart.id} at ${width} px`).toBeLessThanOrEqual(cap + 1);
+			if (await page.locator('.chart--doughnut, .chart--stacked').count()) {
+				const box = (await page.locator('.chart-box').boundingBox())!;
+				const legend = (await page.locator('.legend').boundingBox())!;
+				if (width === 1000) expect(legend.x, `${chart.id}: legend beside`).toBeGreaterThanOrEqual(box.x + box.width - 1);
+				else expect(legend.y, `${chart.id}: legend under`).toBeGreaterThanOrEqual(box.y + box.height - 1);
+			}
+		}
+	}
+});

@@ -5,7 +5,6 @@ import { citedFigure, formatFigure, type Formatted } from '../format/figures';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 import { seriesOf } from './palette';
-import { wrap } from './wrap';
 
 /**
  * The chart model: one chart in one language, everything its three pictures draw from, so they cannot
@@ -112,16 +111,11 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	};
 }
 
-/** Characters per line of a category name beside a bar on the page's canvas (narrow screens do not cut it). */
-const axisLabelWidth = 14;
-
 /** What the browser script needs to draw a chart, passed through a data-* attribute as JSON. */
 export const chartData = (c: ChartSpec, locale: Locale) => ({
 	type: c.type,
 	locale,
 	labels: c.rows.map((r) => r.label),
-	/** The labels on several lines, for a bar chart's axis. */
-	lines: c.rows.map((r) => wrap(r.label, axisLabelWidth)),
 	values: c.rows.map((r) => r.value),
 	/** Each row's % of the whole, for a 100 % bar. */
 	shares: c.rows.map((r) => r.share.length),

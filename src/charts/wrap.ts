@@ -2,13 +2,14 @@
  * Greedy word wrap by character count, for text drawn where no browser lays it out: the canvas's axis
  * labels, the chart images and the share card (each draws one known font, so this is close enough).
  * Lines break at spaces only, never at a no-break space: a figure such as "+2,4 mil" stays whole.
- * Past `maxLines`, the last line ends with "…".
+ * Past `maxLines`, the last line ends with "…". `measure` gives a text's width in the unit of `width`
+ * (characters by default; the page's canvas passes pixels, measured in its font).
  */
-export function wrap(text: string, width: number, maxLines = Infinity): string[] {
+export function wrap(text: string, width: number, maxLines = Infinity, measure: (s: string) => number = (s) => s.length): string[] {
 	const lines: string[] = [];
 	for (const word of text.split(breakingSpaces)) {
 		const last = lines.at(-1);
-		if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
 	}
 	if (lines.length > maxLines) {

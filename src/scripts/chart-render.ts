@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import type { ChartData } from '../charts/spec';
 import { palette } from '../charts/palette';
+import { wrap } from '../charts/wrap';
 
 // Only what the report's donuts and bars use: keeps the Chart.js chunk small.
 Chart.register(DoughnutController, ArcElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -151,17 +152,85 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 		});
 	} else {
 		const max = Math.max(...data.values);
+		// Room for the widest value at the end of its bar ("1.200.000 €" was cut).
+		const measure = document.createElement('canvas').getContext('2d')!;
+		measure.font = `700 ${font.size}px ${family}`;
+		const valueRoom = Math.ceil(Math.max(...data.texts.map((t) => measure.measureText(t).width))) + 12;
+		// Each category's name beside its bar, wrapped by measured width to the share Chart.js gives the
+		// axis; where a word of a name is wider than that share (a phone, long words), every name goes above
+		// its bar, on the chart's whole width (beside, long words were cut at the canvas's edge). The rows are
+		// made tall enough for the lines (three-line names overlapped in a box sized for one or two).
+		measure.font = `${font.size}px ${family}`;
+		const beside = Math.max(Math.min(box.clientWidth * 0.3, (box.clientWidth - valueRoom) / 2 - 12), font.size * 5);
+		const widest = Math.max(...data.labels.flatMap((l) => l.split(/\s+/)).map((w) => measure.measureText(w).width));
+		const above = widest > beside;
+		const labelRoom = above ? box.clientWidth - 8 : beside;
+		const labels = data.labels.map((l) => wrap(l, labelRoom, Infinity, (t) => measure.measureText(t).width));
+		const lines = Math.max(...labels.map((l) => l.length));
+		const lineHeight = font.size * 1.25;
+		const thickness = Math.min(28, font.size * 1.6);
+		// Above: the bar sits in the middle of its row, its name in the half over it.
+		const row = above ? 2 * (lines * lineHeight + 6) + thickness : lines * lineHeight + 10;
+		const needed = data.values.length * row + font.size * 2.5 + 16;
+		if (box.clientHeight < needed) box.style.minHeight = `${Math.ceil(needed)}px`;
+		// Says, from the chart's own layout, what does not fit (for tests): a value past the canvas's edge,
+		// a name wider than its axis, names above their bars that run into the previous row.
+		const fits: Plugin<'bar'> = {
+			id: 'fits',
+			afterRender(drawnChart) {
+				measure.font = `700 ${font.size}px ${family}`;
+				const bars = drawnChart.getDatasetMeta(0).data;
+				const problems = bars.flatMap((bar, i) => {
+					const out = bar.x + 6 + measure.measureText(data.texts[i] ?? '').width - drawnChart.width;
+					return out > 1 ? [`value ${i} past the edge by ${Math.round(out)} px`] : [];
+				});
+				measure.font = `${font.size}px ${family}`;
+				const widest = Math.max(...labels.flat().map((l) => measure.measureText(l).width));
+				if (!above && widest > drawnChart.scales.y!.width)
+					problems.push(`names ${Math.round(widest)} px on an axis of ${Math.round(drawnChart.scales.y!.width)} px`);
+				if (above)
+					bars.forEach((bar, i) => {
+						const top = bar.y - thickness / 2 - 4 - (labels[i]?.length ?? 1) * lineHeight;
+						const floor = i ? bars[i - 1]!.y + thickness / 2 : drawnChart.chartArea.top - 8;
+						if (top < floor - 1) problems.push(`name ${i} runs ${Math.round(floor - top)} px into the row above`);
+					});
+				box.dataset.fits = problems.length ? problems.join('; ') : 'yes';
+			},
+		};
+		const namesAbove: Plugin<'bar'> = {
+			id: 'namesAbove',
+			afterDatasetsDraw(drawnChart) {
+				const { ctx, chartArea } = drawnChart;
+				ctx.save();
+				ctx.fillStyle = colours().ink;
+				ctx.font = `${font.size}px ${family}`;
+				ctx.textBaseline = 'bottom';
+				drawnChart.getDatasetMeta(0).data.forEach((bar, i) => {
+					const name = labels[i] ?? [];
+					name.forEach((line, n) => ctx.fillText(line, chartArea.left + 4, bar.y - thickness / 2 - 4 - (name.length - 1 - n) * lineHeight));
+				});
+				ctx.restore();
+			},
+		};
 		chart = new Chart(canvas, {
 			type: 'bar',
 			data: {
-				labels: data.lines,
-				datasets: [{ data: data.values, backgroundColor: data.series.map(c.series), borderWidth: 0, borderRadius: 3, maxBarThickness: 28 }],
+				labels,
+				datasets: [
+					{
+						data: data.values,
+						backgroundColor: data.series.map(c.series),
+						borderWidth: 0,
+						borderRadius: 3,
+						...(above ? { barThickness: thickness } : { maxBarThickness: 28 }),
+					},
+				],
 			},
-			plugins: [barValues(data.texts, font, () => c.ink)],
+			plugins: [barValues(data.texts, font, () => c.ink), ...(above ? [namesAbove] : []), fits],
 			options: {
 				...common,
 				indexAxis: 'y',
-				layout: { padding: { right: 48 } },
+				layout: { padding: { right: valueRoom } },
 				plugins: { tooltip: tooltip(rowText) },
 				scales: {
 					x: {
@@ -173,7 +242,7 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 					},
 					// Every category is labelled, even in a short box (Chart.js would skip some).
 					// The baseline the bars grow from, in the text colour (Chart.js's default is a faint grey).
-					y: { ticks: { color: c.ink, font, autoSkip: false }, grid: { display: false }, border: { color: c.ink } },
+					y: { ticks: { color: c.ink, font, autoSkip: false, display: !above }, grid: { display: false }, border: { color: c.ink } },
 				},
 			},
 		});

@@ -134,7 +134,11 @@ describe('new report years, from content only (one build, under a base path)', (
 
 		it('has a year switcher: every published edition, newest first, the one shown marked, each keeping the section', () => {
 			for (const l of locales) {
-				const nav = /<nav class="year-switcher"[^>]*aria-label="([^"]+)"[^>]*>(.*?)<\/nav>/s.exec(file(`${l}/2022/index.html`));
+				// Named by its visible label.
+				const nav =
+					/<nav class="year-switcher"[^>]*aria-labelledby="year-switcher-label"[^>]*>\s*<p class="year-switcher-label" id="year-switcher-label"[^>]*>([^<]+)<\/p>(.*?)<\/nav>/s.exec(
+						file(`${l}/2022/index.html`),
+					);
 				expect(nav?.[1]).toBe({ es: 'Ediciones del informe', en: 'Report editions', fr: 'Éditions du rapport' }[l]);
 				const links = [...nav![2]!.matchAll(/<a href="([^"]+)"([^>]*)>\s*(\d{4})\s*<\/a>/g)].map((m) => [
 					m[1],

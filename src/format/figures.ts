@@ -71,3 +71,9 @@ export function formatFigure(f: Figure, locale: Locale, t: Translate, gender: Ge
 /** A report's figure as a page cites it: in the gender given, else in its label's ("1.ª reunión"). */
 export const citedFigure = (report: Report, locale: Locale, t: Translate, id: string, gender?: Gender): Formatted =>
 	formatFigure(report.figures[id]!, locale, t, gender ?? report.pages[locale].labels[id]?.gender);
+
+/**
+ * How long a shown figure is (its characters), for the size its group gives it (Stats.astro, Headline.astro): short ("17")
+ * can be large; long ("+36,4 mil") sizes down to stay inside its card.
+ */
+export const figureLength = (characters: number) => (characters <= 4 ? 'short' : characters <= 7 ? 'medium' : 'long');

@@ -1,39 +1,12 @@
 /**
  * Copy controls. "Copy link": a plain link to the anchor without JavaScript; with it, activating
  * the link also copies the full address and announces it. "Copy the code" (a chart's embed code):
- * hidden without JavaScript, where the code stays selectable in its box.
+ * hidden without JavaScript (or a clipboard), where the code stays selectable in its box. What a copy
+ * does (./copying.ts) loads with the first one: the first screen's JavaScript stays small.
  */
-const announcer = document.createElement('p');
-announcer.className = 'sr-only';
-announcer.setAttribute('role', 'status');
-document.body.append(announcer);
-
-const copy = (text: string, done: () => void) => {
-	if (navigator.clipboard) void navigator.clipboard.writeText(text).then(done);
-};
-
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) button.hidden = !navigator.clipboard;
 
 document.addEventListener('click', (event) => {
-	const target = event.target as Element | null;
-	const link = target?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
-	if (link && navigator.clipboard)
-		copy(link.href, () => {
-			link.dataset.copied = '';
-			announcer.textContent = document.documentElement.dataset.copiedText ?? 'OK';
-			setTimeout(() => delete link.dataset.copied, 2000);
-		});
-	const button = target?.closest?.<HTMLButtonElement>('button[data-copy-from]');
-	const source = button && document.getElementById(button.dataset.copyFrom ?? '');
-	if (button && source instanceof HTMLTextAreaElement)
-		copy(source.value, () => {
-			announcer.textContent = button.dataset.copiedText ?? 'OK';
-			// Seen as well as heard: the button says it for two seconds (its width kept, so nothing moves).
-			const label = button.dataset.label ?? button.textContent ?? '';
-			button.dataset.label = label;
-			button.style.minWidth = `${button.offsetWidth}px`;
-			button.textContent = `✓ ${button.dataset.copiedText ?? 'OK'}`;
-			clearTimeout(Number(button.dataset.timer));
-			button.dataset.timer = String(setTimeout(() => (button.textContent = label), 2000));
-		});
+	const control = (event.target as Element | null)?.closest?.('a[data-copy-link], button[data-copy-from]');
+	if (control && navigator.clipboard) void import('./copying').then((m) => m.copyControl(control));
 });

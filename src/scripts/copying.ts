@@ -1,0 +1,36 @@
+/**
+ * What a copy control does once activated (./copy-link.ts loads this on the first one): copies, then
+ * says so, heard (a status line) and, for "Copy the code", seen.
+ */
+const announcer = document.createElement('p');
+announcer.className = 'sr-only';
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
+
+const copy = (text: string, done: () => void) => {
+	if (navigator.clipboard) void navigator.clipboard.writeText(text).then(done);
+};
+
+/** `control`: a copy-link `<a>` or a copy-code `<button>`, just activated. */
+export function copyControl(target: Element) {
+	const link = target.closest<HTMLAnchorElement>('a[data-copy-link]');
+	if (link)
+		copy(link.href, () => {
+			link.dataset.copied = '';
+			announcer.textContent = document.documentElement.dataset.copiedText ?? 'OK';
+			setTimeout(() => delete link.dataset.copied, 2000);
+		});
+	const button = target.closest<HTMLButtonElement>('button[data-copy-from]');
+	const source = button && document.getElementById(button.dataset.copyFrom ?? '');
+	if (button && source instanceof HTMLTextAreaElement)
+		copy(source.value, () => {
+			announcer.textContent = button.dataset.copiedText ?? 'OK';
+			// Seen as well as heard: the button says it for two seconds (its width kept, so nothing moves).
+			const label = button.dataset.label ?? button.textContent ?? '';
+			button.dataset.label = label;
+			button.style.minWidth = `${button.offsetWidth}px`;
+			button.textContent = `✓ ${button.dataset.copiedText ?? 'OK'}`;
+			clearTimeout(Number(button.dataset.timer));
+			button.dataset.timer = String(setTimeout(() => (button.textContent = label), 2000));
+		});
+}

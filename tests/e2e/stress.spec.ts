@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { shellEnv } from '../../scripts/shell-env.mjs';
 import { chartCases, datasets } from '../chart-cases';
+import { layoutProblems, measureSvg, preparePage } from '../chart-layout';
 import { plain, spills } from './helpers';
 import { locales } from './site';
 import { serveDist } from './static-server';
@@ -94,6 +95,22 @@ test('the stress year: the compact amount reads short on the page and exact in t
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect(png.readUInt32BE(16), chart).toBeGreaterThanOrEqual(600);
 	}
+});
+
+test("the stress year's chart images: every text inside the image and apart, in each language (SVG read in Chromium; the PNG its double)", async ({
+	page,
+}) => {
+	await preparePage(page);
+	const problems: string[] = [];
+	for (const locale of locales)
+		for (const chart of ['regions', 'budget', 'split']) {
+			const svg = readFileSync(join(out, `${locale}/2030/chart-${chart}.svg`), 'utf8');
+			const layout = await measureSvg(page, svg);
+			problems.push(...layoutProblems(layout).map((p) => `${locale} ${chart}: ${p}`));
+			const png = readFileSync(join(out, `${locale}/2030/chart-${chart}.png`));
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${locale} ${chart}.png`).toEqual([2 * layout.width, 2 * layout.height]);
+		}
+	expect(problems).toEqual([]);
 });
 
 /**

@@ -177,16 +177,20 @@ describe('chart images hold any data', () => {
 	// The datasets in turn to each type; what they leave to the figures (kind, qualifier, capitals…) from a stream of its own.
 	const all = datasets(2021, types.length * chartCases);
 	for (const [i, type] of types.entries())
-		it(`${type}: ${chartCases} generated datasets, every text inside the image and apart, in the SVG (Chromium) and the PNG (resvg)`, async () => {
-			const random = seeded(0x5eed + i);
-			const problems: string[] = [];
-			for (const [n, data] of all.filter((_, k) => k % types.length === i).entries()) {
-				const report = withChart(stress, type, data, random);
-				const found = await imageProblems(report, 'generated', data.locale);
-				problems.push(...found.map((p) => `${type} ${n} (${data.locale}, ${data.labels.length} rows): ${p}`));
-			}
-			expect(problems).toEqual([]);
-		});
+		it(
+			`${type}: ${chartCases} generated datasets, every text inside the image and apart, in the SVG (Chromium) and the PNG (resvg)`,
+			async () => {
+				const random = seeded(0x5eed + i);
+				const problems: string[] = [];
+				for (const [n, data] of all.filter((_, k) => k % types.length === i).entries()) {
+					const report = withChart(stress, type, data, random);
+					const found = await imageProblems(report, 'generated', data.locale);
+					problems.push(...found.map((p) => `${type} ${n} (${data.locale}, ${data.labels.length} rows): ${p}`));
+				}
+				expect(problems).toEqual([]);
+			},
+			60_000 + chartCases * 3_000,
+		);
 
 	it('the fixture years: 2021 (tests/fixtures/site) and the stress year, every chart in every language', async () => {
 		const problems: string[] = [];

@@ -3,7 +3,7 @@ import { collection, config, fields, type BasicFormField, type FormFieldInputPro
 import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { createElement, Fragment, useEffect, useRef, useState } from 'react';
 import { parse } from 'yaml';
-import { componentRules, type AttributeRule, type ComponentName } from './src/content/components';
+import { componentRules, type AttributeRule, type ComponentName, type ComponentRule } from './src/content/components';
 import {
 	bilingual as help,
 	figureFieldNames,
@@ -102,6 +102,7 @@ const componentLabels: Record<ComponentName, string> = {
 	Stats: 'Grupo de cifras',
 	Stat: 'Cifra destacada',
 	Fig: 'Cifra en el texto',
+	Change: 'Cambio frente al año anterior',
 	Chart: 'Gráfico',
 	Note: 'Nota editorial',
 	Columns: 'Columnas',
@@ -164,14 +165,14 @@ const summaryStyle = { margin: '0 0 .25rem', fontSize: '.85em', fontWeight: 600,
 /** Each report component in the editor's "+" menu: inline in a sentence, a block, or a wrapper around content. */
 export const components = Object.fromEntries(
 	(Object.keys(componentRules) as ComponentName[]).map((name) => {
-		const rule = componentRules[name];
+		const rule: ComponentRule = componentRules[name];
 		const common = { label: componentLabels[name], schema: schemaOf(name) };
 		const summary = (value: Record<string, unknown>) => {
 			const text = componentSummary(name, value);
 			return text ? createElement('div', { style: summaryStyle, contentEditable: false }, text) : null;
 		};
 		// In a sentence, the figure's name only (its label would crowd the sentence).
-		if (name === 'Fig') return [name, inline({ ...common, ContentView: FigInText })];
+		if (rule.inline) return [name, inline({ ...common, ContentView: FigInText })];
 		return [
 			name,
 			rule.content === 'none'

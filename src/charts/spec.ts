@@ -1,5 +1,6 @@
 import type { Gender } from '../content/gender';
 import type { Report } from '../content/report';
+import type { ReportFigure } from '../content/model';
 import { segmentsText } from '../content/page';
 import { citedFigure, formatFigure, type Formatted } from '../format/figures';
 import type { Locale } from '../i18n/config';
@@ -33,6 +34,26 @@ export interface ChartRow {
 	share: { offset: number; length: number };
 }
 
+/** A figure's value in one year of a chart across years, formatted for the page's language. */
+export interface YearValue {
+	value: number;
+	text: string;
+	spoken: string;
+	exact: Formatted;
+	/** As shown beside its bar, with its year («2,4 mil en 2022»): the year is said, not only coloured. */
+	inYear: string;
+	/** Its value as a fraction of the largest of both years: a bar's length. */
+	scale: number;
+}
+
+/** A category of a chart across years: its value in each year, or the words that say why there is none. */
+export interface AcrossRow {
+	id: string;
+	label: string;
+	/** The year before, then this year: a value, or why there is none («sin dato en 2021», «no comparable con 2021»). */
+	values: [YearValue | string, YearValue | string];
+}
+
 export interface ChartSpec {
 	/** The chart's id in figures.yaml (`team`); its anchor on the page is `team-chart`. */
 	id: string;
@@ -51,6 +72,8 @@ export interface ChartSpec {
 	rows: ChartRow[];
 	/** Closing lines under the table: the sum of the rows and the total they should reach. */
 	footer?: { label: string; text: string }[];
+	/** A bar chart across years (`previousYear: true`, with a year before): the year before, then this year, per category. */
+	across?: { years: [number, number]; rows: AcrossRow[] };
 }
 
 /** The text of a figure in a language (for captions and sentences as plain text). */
@@ -86,7 +109,8 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
 	// What the chart shows, largest first, in words: its description for screen readers (its name is its caption).
 	const description = `${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
-	const summary = `${caption}. ${description}`;
+	const across = acrossRows(report, locale, t, id, label);
+	const summary = `${caption}. ${across?.description ?? description}`;
 	const total = declared.total;
 	const sum = values.reduce((a, v) => a + v, 0);
 	const footer = total
@@ -104,11 +128,53 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 		section: placed?.section,
 		type: declared.type === 'donut' ? 'doughnut' : declared.type,
 		caption,
-		description,
+		description: across?.description ?? description,
 		summary,
 		rows,
 		...(footer ? { footer } : {}),
+		...(across ? { across: { years: across.years, rows: across.rows } } : {}),
 	};
+}
+
+/**
+ * The rows of a chart across years, from the report's `acrossYears` (read.ts): both years' values on one
+ * scale, and where one is missing, the words that say so; the description names each category once, with
+ * both years ("Participantes: 2400 en 2022, 2100 en 2021"), largest this year first.
+ */
+function acrossRows(report: Report, locale: Locale, t: Translate, id: string, label: (fid: string) => string) {
+	const across = report.acrossYears[id];
+	if (!across) return undefined;
+	const years: [number, number] = [across.year, report.year];
+	const max = Math.max(...across.rows.flatMap((r) => [r.previous?.value ?? 0, r.status === 'gone' ? 0 : report.figures[r.id]!.value]), 1);
+	const yearValue = (f: ReportFigure, year: number): YearValue => {
+		const shown = formatFigure(f, locale, t);
+		return {
+			value: f.value,
+			text: shown.text,
+			spoken: shown.spoken ?? shown.text,
+			exact: formatFigure({ ...f, compact: false }, locale, t),
+			inYear: t('chart.inYear', { value: shown.text, year }),
+			scale: f.value / max,
+		};
+	};
+	const rows = across.rows.map((r): AcrossRow => {
+		const current = r.status === 'gone' ? t('chart.noFigure', { year: report.year }) : yearValue(report.figures[r.id]!, report.year);
+		const previous =
+			r.status === 'new'
+				? t('chart.noFigure', { year: across.year })
+				: r.status === 'break'
+					? t('chart.notComparable', { year: across.year })
+					: yearValue(r.previous!, across.year);
+		return { id: r.id, label: r.labels?.[locale] ?? label(r.id), values: [previous, current] };
+	});
+	const inYear = (v: YearValue | string, year: number) => (typeof v === 'string' ? v : t('chart.inYear', { value: v.spoken, year }));
+	const size = (r: AcrossRow) => (typeof r.values[1] === 'string' ? -1 : r.values[1].value);
+	// One category per clause, both years inside it: a semicolon between categories keeps them apart when heard.
+	const description = `${[...rows]
+		.sort((a, b) => size(b) - size(a))
+		.map((r) => t('chart.pair', { label: r.label, value: `${inYear(r.values[1], years[1])}, ${inYear(r.values[0], years[0])}` }))
+		.join('; ')}.`;
+	return { years, rows, description };
 }
 
 /** What the browser script needs to draw a chart, passed through a data-* attribute as JSON. */
@@ -121,6 +187,20 @@ export const chartData = (c: ChartSpec, locale: Locale) => ({
 	shares: c.rows.map((r) => r.share.length),
 	texts: c.rows.map((r) => r.text),
 	series: c.rows.map((r) => r.series),
+	/** A chart across years: a set of bars per year (the year before first), a missing value drawn as its words. */
+	across: c.across && {
+		labels: c.across.rows.map((r) => r.label),
+		years: c.across.years.map((year, y) => ({
+			year,
+			values: c.across!.rows.map((r) => (typeof r.values[y] === 'string' ? 0 : (r.values[y] as YearValue).value)),
+			texts: c.across!.rows.map((r) => {
+				const v = r.values[y]!;
+				return typeof v === 'string' ? v : v.inYear;
+			}),
+			/** Where there is no value: its words, set apart from the values, at the start of the empty bar. */
+			missing: c.across!.rows.map((r) => typeof r.values[y] === 'string'),
+		})),
+	},
 });
 export type ChartData = ReturnType<typeof chartData>;
 

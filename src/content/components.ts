@@ -21,6 +21,8 @@ export interface ComponentRule {
 	content: 'required' | 'none' | 'optional';
 	/** How the guides and messages show it. */
 	example: string;
+	/** Written inside a sentence (the editor offers it in the text, not as a block). */
+	inline?: true;
 }
 
 export const componentRules = {
@@ -34,8 +36,11 @@ export const componentRules = {
 	Fig: {
 		attributes: { id: { required: true, refers: 'figure' }, gender: { values: genders } },
 		content: 'none',
+		inline: true,
 		example: '<Fig id="publications.total" />',
 	},
+	/** The figure against the year before, in words, inside a sentence («un 12 % más que en 2021»): computed, never typed. */
+	Change: { attributes: { id: { required: true, refers: 'figure' } }, content: 'none', inline: true, example: '<Change id="impact.participants" />' },
 	Chart: { attributes: { id: { required: true, refers: 'chart' } }, content: 'required', example: '<Chart id="income">Ingresos por fuente</Chart>' },
 	Note: { attributes: {}, content: 'required', example: '<Note>Nota editorial: …</Note>' },
 	Columns: { attributes: {}, content: 'required', example: '<Columns> <Stats>…</Stats> <Chart id="…">…</Chart> </Columns>' },

@@ -49,7 +49,17 @@ export const figuresFileSchema = z.strictObject({
 	 * sorts the categories by value where their order carries no meaning.
 	 */
 	charts: z
-		.record(z.string(), z.strictObject({ type: z.enum(chartTypes), figures: ids, total: id.optional(), order: z.enum(['asWritten', 'largest']).default('asWritten') }))
+		.record(
+			z.string(),
+			z.strictObject({
+				type: z.enum(chartTypes),
+				figures: ids,
+				total: id.optional(),
+				order: z.enum(['asWritten', 'largest']).default('asWritten'),
+				/** `true`: each bar beside the same figure the year before (a bar chart only). */
+				previousYear: z.boolean().default(false),
+			}),
+		)
 		.default({}),
 	/**
 	 * Year over year: the figures this year's pages compare with the same figures of the previous
@@ -203,9 +213,11 @@ export function checkFigures(data: unknown, m: Messages): CheckedFigures {
 		if (c.total) one(c.total, [...path, 'total']);
 		// One colour per category: past the palette, two categories would share one (bars need one colour).
 		if (c.type !== 'bar' && list.length > palette.length) warnings.push({ path: [...path, 'figures'], message: m.chartColours(list.length, palette.length) });
+		// Two years side by side are bars in pairs: in two donuts or two 100 % bars the eye compares angles and offsets.
+		if (c.previousYear && c.type !== 'bar') issues.push({ path: [...path, 'previousYear'], message: m.previousYearBarOnly(c.type) });
 		// Largest first, where the order carries no meaning (ties keep the order written).
 		const ordered = c.order === 'largest' && valid(list) ? [...list].sort((a, b) => figures[b]!.value - figures[a]!.value) : list;
-		return { id, type: c.type, figures: ordered, ...(c.total ? { total: c.total } : {}) };
+		return { id, type: c.type, figures: ordered, ...(c.total ? { total: c.total } : {}), ...(c.previousYear ? { previousYear: true } : {}) };
 	});
 	file.headline.forEach((id, i) => one(id, ['headline', i]));
 	file.share.forEach((id, i) => one(id, ['share', i]));

@@ -125,6 +125,8 @@ const es = {
 	chartTooFew: 'un gráfico necesita al menos dos cifras',
 	chartColours: (n: number, max: number) =>
 		`tiene ${n} categorías y solo hay ${max} colores que se distinguen bien: dos partes tendrían el mismo color. Agrupa las más pequeñas en una cifra «Otras» (con derived: { sum: […] }) o usa type: bar, que muestra cualquier número de categorías`,
+	previousYearBarOnly: (type: string) =>
+		`previousYear: true solo vale para un gráfico de barras (este es type: ${type}): dos donuts o dos barras 100 % lado a lado se comparan mal. Cambia a type: bar o quita previousYear`,
 	chartNotPlaced: (id: string, file: string) =>
 		`el gráfico ${q(id)} no aparece en ${file}: colócalo con <Chart id="${id}">título</Chart> o bórralo de charts:`,
 	shareLabel: 'la imagen para compartir',
@@ -198,6 +200,12 @@ const es = {
 		`la cifra ${id} no aparece en el texto en ${es.language[lang]}: cítala con <Stat id="${id}" />, en una frase con <Fig id="${id}" /> o en un gráfico`,
 	statsOrder: (chart: string, order: string[]) =>
 		`estas cifras siguen otro orden que el gráfico ${chart} que las dibuja: ordena los <Stat> como el gráfico (${order.join(', ')}), para que el lector las encuentre en el mismo orden (el orden del gráfico se decide en figures.yaml, charts: › ${chart})`,
+	changeNotDeclared: (id: string) =>
+		`la cifra ${id} no está en compare: de figures.yaml, así que no hay comparación que mostrar: añádela allí (change: en %, difference: en unidades) o quita este <Change id="${id}" />`,
+	changeNoPrevious: (id: string, year: number) =>
+		`no hay un informe ${year} publicado con el que comparar ${id}, así que la frase quedaría sin su comparación: quita este <Change id="${id}" /> (o publica ${year})`,
+	changeNotHonest: (id: string, year: number) =>
+		`la cifra ${id} no se puede comparar con la de ${year} sin inventar precisión (una de las dos es «más de…», o es de otro tipo o de otra moneda): quita este <Change id="${id}" /> de la frase`,
 	headlineAlsoStat: (id: string) =>
 		`la cifra ${id} ya se muestra arriba del todo, entre las cifras destacadas (headline: en figures.yaml): una cifra se destaca una sola vez; quita este <Stat id="${id}" /> (puedes citarla en una frase con <Fig id="${id}" />) o quítala de headline:`,
 	sectionMissing: (id: string) => `falta la sección id="${id}", que está en el texto en español (es.mdx): tradúcela y añádela en el mismo lugar`,
@@ -323,6 +331,8 @@ const en: Messages = {
 	chartTooFew: 'a chart needs at least two figures',
 	chartColours: (n, max) =>
 		`has ${n} categories and there are only ${max} colours that tell apart well: two parts would share a colour. Group the smallest in an "Other" figure (with derived: { sum: […] }) or use type: bar, which shows any number of categories`,
+	previousYearBarOnly: (type) =>
+		`previousYear: true works only for a bar chart (this one is type: ${type}): two donuts or two 100 % bars side by side are hard to compare. Change to type: bar or remove previousYear`,
 	chartNotPlaced: (id, file) => `the chart "${id}" is not placed in ${file}: place it with <Chart id="${id}">title</Chart> or delete it from charts:`,
 	shareLabel: 'the share image',
 
@@ -386,6 +396,12 @@ const en: Messages = {
 		`the figure ${id} does not appear in the ${en.language[lang]} text: cite it with <Stat id="${id}" />, in a sentence with <Fig id="${id}" />, or in a chart`,
 	statsOrder: (chart, order) =>
 		`these figures are in another order than the chart ${chart} that draws them: put the <Stat>s in the chart's order (${order.join(', ')}), so that readers find them in the same order (the chart's order is set in figures.yaml, charts: › ${chart})`,
+	changeNotDeclared: (id) =>
+		`the figure ${id} is not in compare: in figures.yaml, so there is no comparison to show: add it there (change: in %, difference: in units) or remove this <Change id="${id}" />`,
+	changeNoPrevious: (id, year) =>
+		`there is no published ${year} report to compare ${id} with, so the sentence would lose its comparison: remove this <Change id="${id}" /> (or publish ${year})`,
+	changeNotHonest: (id, year) =>
+		`the figure ${id} cannot be compared with ${year}'s without inventing precision (one of them is "more than…", or of another kind or currency): remove this <Change id="${id}" /> from the sentence`,
 	headlineAlsoStat: (id) =>
 		`the figure ${id} is already shown at the very top, among the headline figures (headline: in figures.yaml): a figure is highlighted once; remove this <Stat id="${id}" /> (you can cite it in a sentence with <Fig id="${id}" />) or take it out of headline:`,
 	sectionMissing: (id) => `the section id="${id}" is in the Spanish text (es.mdx) but not here: translate it and add it in the same place`,

@@ -54,6 +54,8 @@ export const pageSchema = z.strictObject({
 	stats: z.array(z.string()),
 	/** The line of each figure's first <Stat>. */
 	statLines: z.record(z.string(), z.number()),
+	/** Each `<Change id>` (a figure against the year before, in a sentence), with its line. */
+	changes: z.array(z.strictObject({ id: z.string(), line: z.number() })),
 	/** Every figure cited by <Stat> or <Fig>, in page order. */
 	cited: z.array(z.string()),
 	/** The sentence or caption each figure is first cited in. */
@@ -75,6 +77,8 @@ export const chartDeclarationSchema = z.strictObject({
 	figures: z.array(z.string()),
 	/** A figure the rows should add up to, shown under its table. */
 	total: z.string().optional(),
+	/** Beside each row, the same figure the year before (figures.yaml `previousYear: true`; bar charts only). */
+	previousYear: z.boolean().optional(),
 });
 export type ChartDeclaration = z.output<typeof chartDeclarationSchema>;
 
@@ -108,6 +112,27 @@ export const compareDeclarationSchema = z.strictObject({
 });
 export type CompareDeclaration = z.output<typeof compareDeclarationSchema>;
 
+/**
+ * A chart across years (`previousYear: true`): each row's figure the previous published year, computed in
+ * read.ts with the rule of the comparisons (the year just before, never a draft). A row is `both`; `new` (no
+ * such figure that year); `break` (declared not comparable, or of another kind or currency); `gone` (a
+ * category of that year's chart of the same id that this year's does not have).
+ */
+export const acrossYearsSchema = z.strictObject({
+	year: z.number(),
+	rows: z.array(
+		z.strictObject({
+			id: z.string(),
+			status: z.enum(['both', 'new', 'break', 'gone']),
+			/** That year's figure, its source resolved (`both` and `gone`). */
+			previous: reportFigureSchema.optional(),
+			/** That year's label of a `gone` row, per language (this year's pages have none). */
+			labels: z.record(z.string(), z.string()).optional(),
+		}),
+	),
+});
+export type AcrossYears = z.output<typeof acrossYearsSchema>;
+
 export const reportSchema = z.strictObject({
 	year: z.number().int(),
 	draft: z.boolean(),
@@ -123,6 +148,8 @@ export const reportSchema = z.strictObject({
 	source: z.string().optional(),
 	/** By figure id, computed across years (src/content/read.ts). */
 	yearOverYear: z.record(z.string(), yearOverYearSchema),
+	/** By chart id, for the charts declared `previousYear: true` when there is a year before (src/content/read.ts). */
+	acrossYears: z.record(z.string(), acrossYearsSchema),
 	pages: z.strictObject(Object.fromEntries(locales.map((l) => [l, pageSchema])) as Record<(typeof locales)[number], typeof pageSchema>),
 });
 export type Report = z.output<typeof reportSchema>;

@@ -163,7 +163,7 @@ function readDataBlock(source: string, m: Messages, found: Findings) {
 }
 
 /** What the body holds, in page order: its sections, charts, big figures, and every figure it cites (with the words around it). */
-type Body = Pick<Page, 'sections' | 'charts' | 'stats' | 'statLines' | 'cited' | 'contexts'>;
+type Body = Pick<Page, 'sections' | 'charts' | 'stats' | 'statLines' | 'changes' | 'cited' | 'contexts'>;
 
 /** The walk through the body: what it has collected, and the section it is in. */
 interface Walk {
@@ -177,7 +177,7 @@ interface Walk {
 
 /** Walks the body's tree: checks each component, and collects the page's shape. */
 function readBody(tree: MdxNode, m: Messages, found: Findings): Body {
-	const walk: Walk = { body: { sections: [], charts: [], stats: [], statLines: {}, cited: [], contexts: {} }, read: new Set(), m, found };
+	const walk: Walk = { body: { sections: [], charts: [], stats: [], statLines: {}, changes: [], cited: [], contexts: {} }, read: new Set(), m, found };
 	visit(walk, tree, []);
 	return walk.body;
 }
@@ -241,6 +241,9 @@ function component(walk: Walk, node: MdxNode, parents: MdxNode[]): boolean {
 			}
 			return false;
 		}
+		case 'Change':
+			body.changes.push({ id, line: line ?? 1 });
+			return false;
 		case 'Chart': {
 			if (body.charts.some((c) => c.id === id)) found.add(`<Chart id="${id}">`, m.mdx.duplicateChart(id), line, column);
 			const caption = segments(node);

@@ -63,9 +63,19 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 	}
 	reports.sort((a, b) => b.year - a.year);
 	for (const r of reports) {
-		// Against the year before only, and only a published one: never across a gap year or a draft.
-		const previous = reports.find((o) => o.year === r.year - 1 && !o.draft);
+		const previous = previousReport(reports, r);
 		r.yearOverYear = yearOverYear(r, previous);
+		r.acrossYears = acrossYears(r, previous);
+		// A comparison placed in a sentence needs one to say (nothing is said where none is honest).
+		for (const page of Object.values(r.pages))
+			for (const c of page.changes)
+				if (!r.yearOverYear[c.id])
+					errors.push({
+						file: page.file,
+						line: c.line,
+						what: `<Change id="${c.id}">`,
+						message: previous ? m.changeNotHonest(c.id, previous.year) : m.changeNoPrevious(c.id, r.year - 1),
+					});
 		if (previous) warnings.push(...reusedIds(r, previous, (year, file) => show(join(dir, String(year), file)), m));
 	}
 	// A published year with exactly the figures of another is a new year copied and not updated yet
@@ -79,6 +89,37 @@ export function readReports(root: string, options: ReadOptions = {}): ReadReport
 
 /** A report year's folder is named after its year, as written: four digits from 1900 to 2100 (`2021`, not `0000` or `02021`). */
 export const isYearFolder = (name: string) => /^[1-9]\d{3}$/.test(name) && Number(name) >= years.first && Number(name) <= years.last;
+
+/** What a year is compared with: the year before only, and only a published one (never across a gap year or a draft). */
+export const previousReport = (reports: readonly Report[], report: Report) => reports.find((o) => o.year === report.year - 1 && !o.draft);
+
+/**
+ * The year before of each chart declared `previousYear: true` (nothing without a year before): each
+ * row's figure that year, unless there was none or it is not comparable (declared, or of another kind or
+ * currency), then the categories of that year's chart of the same id that this year's has no more.
+ */
+function acrossYears(report: Report, previous: Report | undefined): Report['acrossYears'] {
+	if (!previous) return {};
+	const across: Report['acrossYears'] = {};
+	const withSource = (id: string) => {
+		const f = previous.figures[id]!;
+		return { ...f, ...(f.source || f.derived || !previous.source ? {} : { source: previous.source }) };
+	};
+	for (const chart of report.charts.filter((c) => c.previousYear)) {
+		const rows: Report['acrossYears'][string]['rows'] = chart.figures.map((id) => {
+			const now = report.figures[id]!;
+			const before = previous.figures[id];
+			if (!before) return { id, status: 'new' };
+			if (report.compare.notComparable.includes(id) || before.kind !== now.kind || before.currency !== now.currency) return { id, status: 'break' };
+			return { id, status: 'both', previous: withSource(id) };
+		});
+		const gone = (previous.charts.find((c) => c.id === chart.id)?.figures ?? []).filter((id) => !chart.figures.includes(id));
+		for (const id of gone)
+			rows.push({ id, status: 'gone', previous: withSource(id), labels: Object.fromEntries(locales.map((l) => [l, previous.pages[l].labels[id]?.text ?? id])) });
+		across[chart.id] = { year: previous.year, rows };
+	}
+	return across;
+}
 
 /** What each figure `compare:` names says against the year before (nothing without a year before). */
 function yearOverYear(report: Report, previous: Report | undefined): Report['yearOverYear'] {

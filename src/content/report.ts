@@ -127,6 +127,9 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 			const esSection = pages.es.sections.find((s) => s.figures.includes(id) || s.charts.some((c) => chartOf(c).figures.includes(id)));
 			return page.sections.find((s) => s.id === esSection?.id)?.line ?? 1;
 		};
+		// A comparison in a sentence is one content asked for in compare: (how to compare is declared once, there).
+		const compared = [...data.compare.change, ...data.compare.difference];
+		for (const c of page.changes) if (!compared.includes(c.id)) at(c.line, `<Change id="${c.id}">`, m.changeNotDeclared(c.id));
 		// A headline figure is the page's hero already: a second hero (a <Stat>) would repeat it.
 		for (const id of page.stats) if (data.headline.includes(id)) at(page.statLines[id], `<Stat id="${id}">`, m.headlineAlsoStat(id));
 		// A section's big figures and the chart beside them read in one order, the chart's (figures.yaml).
@@ -172,5 +175,5 @@ export function checkReport(files: YearFiles, m: Messages): Checked<Report> {
 	for (const page of Object.values(pages))
 		for (const s of page.sections) for (const c of s.charts) for (const id of chartOf(c).figures) if (!s.figures.includes(id)) s.figures.push(id);
 	// Year over year needs the other years: read.ts fills it in once every year is read.
-	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, headline: data.headline, share: data.share, licence: data.licence, compare: data.compare, source: data.source, yearOverYear: {}, pages }, errors, warnings };
+	return { value: { year: Number(files.year), draft: data.draft, figures, charts: data.charts, headline: data.headline, share: data.share, licence: data.licence, compare: data.compare, source: data.source, yearOverYear: {}, acrossYears: {}, pages }, errors, warnings };
 }

@@ -1,7 +1,7 @@
 import { kinds, qualifiers } from '../content/figure';
 import type { Report } from '../content/report';
 import { buildChart } from '../charts/spec';
-import { citedFigure } from '../format/figures';
+import { citedFigure, formatFigure } from '../format/figures';
 import { figureSections, headlineId } from '../format/footnotes';
 import { renderPlain } from '../format/inline';
 import { locales, type Locale } from '../i18n/config';
@@ -101,6 +101,36 @@ export function dataRows(
 }
 
 /**
+ * A chart across years holds the year before too: its figures that year (where there is one to compare),
+ * as rows of that year, in the chart's order, after this year's.
+ */
+function yearBeforeRows(report: Report, locale: Locale, t: Translate, chart: string): Record<DataField, string | number | boolean>[] {
+	const across = report.acrossYears[chart];
+	if (!across) return [];
+	const page = report.pages[locale];
+	const section = page.charts.find((c) => c.id === chart)?.section ?? '';
+	return across.rows.flatMap(({ id, previous, labels }) => {
+		if (!previous) return [];
+		const row = {
+			year: across.year,
+			id,
+			section,
+			section_title: page.sections.find((s) => s.id === section)?.title ?? '',
+			// A category of that year only has that year's label.
+			label: labels?.[locale] ?? page.labels[id]?.text ?? '',
+			value: previous.value,
+			kind: previous.kind,
+			qualifier: previous.qualifier,
+			currency: previous.currency ?? '',
+			derived: Boolean(previous.derived),
+			display: formatFigure(previous, locale, t).text,
+			source: previous.source ?? '',
+		};
+		return [Object.fromEntries(dataFields.map((k) => [k, row[k]])) as Record<DataField, string | number | boolean>];
+	});
+}
+
+/**
  * A text a spreadsheet would take for a formula: it starts, after any spaces, with =, +, -, @ (or their
  * full-width forms), or with a tab or a line break (OWASP, "CSV Injection"). `+2,4 mil` is one.
  */
@@ -121,8 +151,15 @@ export function csvCell(v: string | number | boolean): string {
  * programs then show accents), without one for the Data Package (Frictionless tools read the header
  * as `\uFEFFyear` otherwise).
  */
-export function reportCsv(report: Report, locale: Locale, t: Translate, ids?: readonly string[], { bom = true } = {}): string {
-	const rows = dataRows(report, locale, t, ids).map((row) => dataFields.map((k) => csvCell(row[k])).join(','));
+export function reportCsv(
+	report: Report,
+	locale: Locale,
+	t: Translate,
+	ids?: readonly string[],
+	{ bom = true, chart }: { bom?: boolean; chart?: string | undefined } = {},
+): string {
+	const all = [...dataRows(report, locale, t, ids), ...(chart ? yearBeforeRows(report, locale, t, chart) : [])];
+	const rows = all.map((row) => dataFields.map((k) => csvCell(row[k])).join(','));
 	return `${bom ? '\uFEFF' : ''}${[dataFields.join(','), ...rows].join('\r\n')}\r\n`;
 }
 

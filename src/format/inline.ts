@@ -47,3 +47,15 @@ export function renderInline(
 export function renderPlain(source: string, report: Report, locale: Locale, t: Translate): string {
 	return fill(source.replace(/\*\*(.+?)\*\*/g, '$1'), report, locale, t, (_, f) => f.text);
 }
+
+/**
+ * Inline HTML split around its last word, so that what follows it (a copy-link button) can share that word's
+ * line: the word and it in one box that does not wrap. Only a word of text at the end, closed by nothing but
+ * paragraphs and emphasis; after a figure, a footnote marker or a link, undefined.
+ */
+export function splitLastWord(html: string): { before: string; word: string; after: string } | undefined {
+	const after = /(?:<\/(?:p|strong|em|b|i)>|\s)*$/.exec(html)![0];
+	const rest = html.slice(0, html.length - after.length);
+	const word = /[^\s<>]+$/.exec(rest)?.[0];
+	return word ? { before: rest.slice(0, -word.length), word, after } : undefined;
+}

@@ -49,19 +49,33 @@ function colours(): Colours {
 	return cached;
 }
 
+/** Where a bar's value starts: just past its end. */
+const valueGap = 6;
+
+/** A value in bold; the words for a missing one ("sin dato en 2021") in italic, set apart. */
+const valueFont = (font: { family: string; size: number }, missing = false) =>
+	`${missing ? 'italic 400' : '700'} ${font.size}px ${font.family}`;
+
 /** Writes each bar's value (formatted for the page's language) at its end: labels, not colour alone. */
-const barValues = (texts: string[], font: { family: string; size: number }, ink: () => string): Plugin<'bar'> => ({
+const barValues = (sets: BarSet[], font: { family: string; size: number }, ink: () => string): Plugin<'bar'> => ({
 	id: 'barValues',
 	afterDatasetsDraw(chart) {
 		const { ctx } = chart;
 		ctx.save();
 		ctx.fillStyle = ink();
-		ctx.font = `700 ${font.size}px ${font.family}`;
 		ctx.textBaseline = 'middle';
-		chart.getDatasetMeta(0).data.forEach((bar, i) => ctx.fillText(texts[i] ?? '', bar.x + 6, bar.y));
+		sets.forEach((set, d) =>
+			chart.getDatasetMeta(d).data.forEach((bar, i) => {
+				ctx.font = valueFont(font, set.missing[i]);
+				ctx.fillText(set.texts[i] ?? '', bar.x + valueGap, bar.y);
+			}),
+		);
 		ctx.restore();
 	},
 });
+
+/** One series of bars: values, their texts, colours, and which have no value (drawn as words). */
+type BarSet = { values: number[]; texts: string[]; series: number[]; missing: boolean[] };
 
 /** Every chart drawn, each with how to repaint it in the current colours. */
 const drawn: (() => void)[] = [];
@@ -94,11 +108,14 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 		animation: still ? (false as const) : { duration: 500 },
 		locale: data.locale,
 	};
-	const tooltip = (label: (i: number) => string) => ({
-		callbacks: { label: (ctx: { dataIndex: number; datasetIndex: number }) => label(ctx.dataIndex + ctx.datasetIndex) },
+	const tooltip = (label: (i: number, dataset: number) => string) => ({
+		callbacks: { label: (ctx: { dataIndex: number; datasetIndex: number }) => label(ctx.dataIndex, ctx.datasetIndex) },
 		bodyFont: font,
 	});
-	const rowText = (i: number) => ` ${data.labels[i]}: ${data.texts[i]}`;
+	// A donut's category is its data index; a 100 % bar's, its dataset.
+	const rowText = (i: number, dataset: number) => ` ${data.labels[i + dataset]}: ${data.texts[i + dataset]}`;
+	/** Bar charts repaint their own datasets (one colour per year, or one for all). */
+	let repaintBars: ((next: Colours) => void) | undefined;
 
 	let chart: Chart;
 	if (data.type === 'doughnut') {
@@ -151,49 +168,67 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 			},
 		});
 	} else {
-		const max = Math.max(...data.values);
-		// Room for the widest value at the end of its bar ("1.200.000 €" was cut).
+		// One set of bars, or one per year (a chart across years: the year before, then this year, per category).
+		const yearSeries = [4, 0];
+		const sets: BarSet[] = data.across
+			? data.across.years.map((y, n) => ({ ...y, series: y.values.map(() => yearSeries[n]!) }))
+			: [{ values: data.values, texts: data.texts, series: data.series, missing: data.values.map(() => false) }];
+		const names = data.across?.labels ?? data.labels;
+		const max = Math.max(...sets.flatMap((set) => set.values));
+		// Room for the widest value at the end of its bar ("1.200.000 €" was cut); the words of a missing
+		// value start at the axis, where the longest bar leaves room enough (the check below says if not).
 		const measure = document.createElement('canvas').getContext('2d')!;
-		measure.font = `700 ${font.size}px ${family}`;
-		const valueRoom = Math.ceil(Math.max(...data.texts.map((t) => measure.measureText(t).width))) + 12;
+		const valueWidths = sets.map((set) =>
+			set.texts.map((t, i) => {
+				measure.font = valueFont({ family, size: font.size }, set.missing[i]);
+				return measure.measureText(t).width;
+			}),
+		);
+		const valueRoom = Math.ceil(Math.max(0, ...sets.flatMap((set, d) => valueWidths[d]!.filter((_, i) => !set.missing[i])))) + 2 * valueGap;
 		// Each category's name beside its bar, wrapped by measured width to the share Chart.js gives the
 		// axis; where a word of a name is wider than that share (a phone, long words), every name goes above
-		// its bar, on the chart's whole width (beside, long words were cut at the canvas's edge). The rows are
-		// made tall enough for the lines (three-line names overlapped in a box sized for one or two).
+		// its bar, on the chart's whole width (beside, long words were cut at the canvas's edge), as it does
+		// over a pair of bars across years. The rows are made tall enough for the lines (three-line names
+		// overlapped in a box sized for one or two).
 		measure.font = `${font.size}px ${family}`;
 		const beside = Math.max(Math.min(box.clientWidth * 0.3, (box.clientWidth - valueRoom) / 2 - 12), font.size * 5);
-		const widest = Math.max(...data.labels.flatMap((l) => l.split(/\s+/)).map((w) => measure.measureText(w).width));
-		const above = widest > beside;
+		const widest = Math.max(...names.flatMap((l) => l.split(/\s+/)).map((w) => measure.measureText(w).width));
+		const above = Boolean(data.across) || widest > beside;
 		const labelRoom = above ? box.clientWidth - 8 : beside;
-		const labels = data.labels.map((l) => wrap(l, labelRoom, Infinity, (t) => measure.measureText(t).width));
+		const labels = names.map((l) => wrap(l, labelRoom, Infinity, (t) => measure.measureText(t).width));
 		const lines = Math.max(...labels.map((l) => l.length));
 		const lineHeight = font.size * 1.25;
 		const thickness = Math.min(28, font.size * 1.6);
-		// Above: the bar sits in the middle of its row, its name in the half over it.
-		const row = above ? 2 * (lines * lineHeight + 6) + thickness : lines * lineHeight + 10;
-		const needed = data.values.length * row + font.size * 2.5 + 16;
+		// Above: the bars sit in the middle of their row, the name in the half over them.
+		const row = above ? 2 * (lines * lineHeight + 6) + sets.length * thickness : lines * lineHeight + 10;
+		const needed = names.length * row + font.size * 2.5 + 16;
 		if (box.clientHeight < needed) box.style.minHeight = `${Math.ceil(needed)}px`;
+		/** Where a name drawn above its category's first bar starts (its first line's top). */
+		const nameTop = (bar: { y: number }, i: number) => bar.y - thickness / 2 - 4 - (labels[i]?.length ?? 1) * lineHeight;
 		// Says, from the chart's own layout, what does not fit (for tests): a value past the canvas's edge,
 		// a name wider than its axis, names above their bars that run into the previous row.
 		const fits: Plugin<'bar'> = {
 			id: 'fits',
 			afterRender(drawnChart) {
-				measure.font = `700 ${font.size}px ${family}`;
-				const bars = drawnChart.getDatasetMeta(0).data;
-				const problems = bars.flatMap((bar, i) => {
-					const out = bar.x + 6 + measure.measureText(data.texts[i] ?? '').width - drawnChart.width;
-					return out > 1 ? [`value ${i} past the edge by ${Math.round(out)} px`] : [];
-				});
+				const problems = sets.flatMap((_, d) =>
+					drawnChart.getDatasetMeta(d).data.flatMap((bar, i) => {
+						const out = bar.x + valueGap + valueWidths[d]![i]! - drawnChart.width;
+						return out > 1 ? [`value ${i} past the edge by ${Math.round(out)} px`] : [];
+					}),
+				);
 				measure.font = `${font.size}px ${family}`;
 				const widest = Math.max(...labels.flat().map((l) => measure.measureText(l).width));
 				if (!above && widest > drawnChart.scales.y!.width)
 					problems.push(`names ${Math.round(widest)} px on an axis of ${Math.round(drawnChart.scales.y!.width)} px`);
-				if (above)
-					bars.forEach((bar, i) => {
-						const top = bar.y - thickness / 2 - 4 - (labels[i]?.length ?? 1) * lineHeight;
-						const floor = i ? bars[i - 1]!.y + thickness / 2 : drawnChart.chartArea.top - 8;
+				if (above) {
+					const first = drawnChart.getDatasetMeta(0).data;
+					const last = drawnChart.getDatasetMeta(sets.length - 1).data;
+					first.forEach((bar, i) => {
+						const floor = i ? last[i - 1]!.y + thickness / 2 : drawnChart.chartArea.top - 8;
+						const top = nameTop(bar, i);
 						if (top < floor - 1) problems.push(`name ${i} runs ${Math.round(floor - top)} px into the row above`);
 					});
+				}
 				box.dataset.fits = problems.length ? problems.join('; ') : 'yes';
 			},
 		};
@@ -206,8 +241,7 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 				ctx.font = `${font.size}px ${family}`;
 				ctx.textBaseline = 'bottom';
 				drawnChart.getDatasetMeta(0).data.forEach((bar, i) => {
-					const name = labels[i] ?? [];
-					name.forEach((line, n) => ctx.fillText(line, chartArea.left + 4, bar.y - thickness / 2 - 4 - (name.length - 1 - n) * lineHeight));
+					(labels[i] ?? []).forEach((line, n) => ctx.fillText(line, chartArea.left + 4, nameTop(bar, i) + (n + 1) * lineHeight));
 				});
 				ctx.restore();
 			},
@@ -216,22 +250,21 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 			type: 'bar',
 			data: {
 				labels,
-				datasets: [
-					{
-						data: data.values,
-						backgroundColor: data.series.map(c.series),
-						borderWidth: 0,
-						borderRadius: 3,
-						...(above ? { barThickness: thickness } : { maxBarThickness: 28 }),
-					},
-				],
+				datasets: sets.map((set) => ({
+					data: set.values,
+					backgroundColor: set.series.map(c.series),
+					// Two bars of a pair, apart: a line of the page's colour between them.
+					...(data.across ? { borderColor: c.paper, borderWidth: { top: 1, bottom: 1 } } : { borderWidth: 0 }),
+					borderRadius: 3,
+					...(above ? { barThickness: thickness } : { maxBarThickness: 28 }),
+				})),
 			},
-			plugins: [barValues(data.texts, font, () => c.ink), ...(above ? [namesAbove] : []), fits],
+			plugins: [barValues(sets, font, () => c.ink), ...(above ? [namesAbove] : []), fits],
 			options: {
 				...common,
 				indexAxis: 'y',
 				layout: { padding: { right: valueRoom } },
-				plugins: { tooltip: tooltip(rowText) },
+				plugins: { tooltip: tooltip((i, d) => ` ${names[i]}: ${sets[d]!.texts[i]}`) },
 				scales: {
 					x: {
 						beginAtZero: true,
@@ -246,14 +279,21 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 				},
 			},
 		});
+		repaintBars = (next) =>
+			chart.data.datasets.forEach((d, n) => {
+				d.backgroundColor = sets[n]!.series.map(next.series);
+				if (data.across) d.borderColor = next.paper;
+			});
 	}
 
 	drawn.push(() => {
 		c = colours();
-		chart.data.datasets.forEach((d, i) => {
-			d.backgroundColor = data.type === 'stacked' ? c.series(data.series[i]!) : data.series.map(c.series);
-			if ('borderColor' in d && data.type !== 'bar') d.borderColor = c.paper;
-		});
+		if (repaintBars) repaintBars(c);
+		else
+			chart.data.datasets.forEach((d, i) => {
+				d.backgroundColor = data.type === 'stacked' ? c.series(data.series[i]!) : data.series.map(c.series);
+				d.borderColor = c.paper;
+			});
 		for (const [axis, scale] of Object.entries(chart.options.scales ?? {})) {
 			if (!scale) continue;
 			if (scale.ticks) scale.ticks.color = c.ink;

@@ -55,7 +55,10 @@ export function markCurrentSection(doc: Document) {
 	const bar = links[0]!.closest('ul')!;
 	const reveal = (link: HTMLAnchorElement) => {
 		const left = link.offsetLeft - bar.offsetLeft;
-		if (left < bar.scrollLeft || left + link.offsetWidth > bar.scrollLeft + bar.clientWidth) bar.scrollTo({ left: left - 16 });
+		// Clear of the chevrons at the bar's ends (SectionNav.astro): as wide as the bar's scroll padding.
+		const clear = parseFloat(getComputedStyle(bar).scrollPaddingInlineStart) || 0;
+		if (left < bar.scrollLeft + clear || left + link.offsetWidth > bar.scrollLeft + bar.clientWidth - clear)
+			bar.scrollTo({ left: left - clear });
 	};
 	bar.addEventListener('focusin', (event) => {
 		const link = (event.target as Element).closest('a');

@@ -89,6 +89,39 @@ function bars(spec: ChartSpec, y: number): { svg: string; height: number } {
 	return { svg: parts.join(''), height: at - y };
 }
 
+/** A chart across years: a key of the two years, then per category its name over its two bars, each value with its year. */
+function acrossBars(across: NonNullable<ChartSpec['across']>, y: number): { svg: string; height: number } {
+	const yearColours = [colours[4], colours[0]];
+	const valueWidth = 260;
+	const span = imageWidth - 2 * pad - valueWidth;
+	const key = across.years
+		.map(
+			(year, n) =>
+				`<rect x="${pad + n * 120}" y="${y}" width="20" height="20" rx="3" fill="${yearColours[n]}"/>${text(pad + n * 120 + 28, y + 17, 20, [String(year)])}`,
+		)
+		.join('');
+	const parts: string[] = [key];
+	let at = y + 44;
+	for (const r of across.rows) {
+		const lines = wrap(r.label, fit(imageWidth - 2 * pad, 20), 2);
+		parts.push(text(pad, at + 20, 20, lines));
+		at += lines.length * 25 + 8;
+		r.values.forEach((v, n) => {
+			const length = typeof v === 'string' ? 0 : Math.max(v.scale * span, v.value > 0 ? 2 : 0);
+			if (length) parts.push(`<rect x="${pad}" y="${at}" width="${length.toFixed(1)}" height="24" rx="3" fill="${yearColours[n]}"/>`);
+			parts.push(
+				text(pad + (length ? length + 12 : 0), at + 18, 18, [typeof v === 'string' ? v : v.inYear], {
+					bold: typeof v !== 'string',
+					fill: typeof v === 'string' ? muted : ink,
+				}),
+			);
+			at += 30;
+		});
+		at += 14;
+	}
+	return { svg: parts.join(''), height: at - y };
+}
+
 function donut(spec: ChartSpec, y: number): { svg: string; height: number } {
 	const r = 105;
 	const cx = pad + 130;
@@ -129,7 +162,13 @@ export function chartImage(spec: ChartSpec, words: ChartImageText): { svg: strin
 	const caption = balancedText(spec.caption, imageWidth - 2 * pad, 28, 'display');
 	const top = pad + 28;
 	const bodyTop = top + (caption.length - 1) * 36 + 36;
-	const body = spec.type === 'bar' ? bars(spec, bodyTop) : spec.type === 'doughnut' ? donut(spec, bodyTop) : stacked(spec, bodyTop);
+	const body = spec.across
+		? acrossBars(spec.across, bodyTop)
+		: spec.type === 'bar'
+			? bars(spec, bodyTop)
+			: spec.type === 'doughnut'
+				? donut(spec, bodyTop)
+				: stacked(spec, bodyTop);
 	const footTop = bodyTop + body.height + 24;
 	const source = wrapText(words.source, imageWidth - 2 * pad, 16, 'bold');
 	const addressTop = footTop + 50 + (source.length - 1) * 20;

@@ -9,20 +9,36 @@ import { locales, reportPages } from './site';
  */
 const widths = [320, 390, 768, 1024, 1280, 1920];
 
-/** Section titles whose copy-link button is not right after their last word (or, wrapped, first on its own line). */
-const farLinks = (page: Page) =>
-	page.locator('.section-head').evaluateAll((heads) =>
-		heads.flatMap((head) => {
+/**
+ * Copy-link buttons (a section's, a chart's) not on the line of their title's last word, or far from it: a
+ * button wrapped alone onto the next line reads as belonging to what follows. Measured against the last
+ * visible text of the title before the button (a Range's boxes, one per line), not the title's box.
+ */
+const strandedLinks = (page: Page) =>
+	page.locator('.section-head .permalink, figcaption .permalink').evaluateAll((links) =>
+		links.flatMap((link) => {
+			const title = link.closest('.section-head, figcaption')!;
+			const texts = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+			let last: Node | undefined;
+			for (let node = texts.nextNode(); node; node = texts.nextNode())
+				if (
+					node.textContent!.trim() &&
+					!node.parentElement!.closest('.sr-only, .permalink, [hidden]') &&
+					node.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING
+				)
+					last = node;
 			const range = document.createRange();
-			range.selectNodeContents(head.querySelector('h2')!);
-			const last = [...range.getClientRects()].at(-1)!;
-			const link = head.querySelector('.permalink')!.getBoundingClientRect();
-			const middle = (link.top + link.bottom) / 2;
-			const sameLine = middle > last.top && middle < last.bottom;
-			const gap = Math.round(sameLine ? link.left - last.right : link.left - head.getBoundingClientRect().left);
-			return gap > 24
-				? [`"${head.textContent!.trim()}": its copy-link button is ${gap} px from ${sameLine ? 'the title' : 'the start of its line'}`]
-				: [];
+			range.selectNodeContents(last!);
+			const line = [...range.getClientRects()].at(-1)!;
+			const button = link.getBoundingClientRect();
+			const middle = (button.top + button.bottom) / 2;
+			const name = `"${title.querySelector('h2, .chart-caption')!.textContent!.trim()}"`;
+			if (middle < line.top || middle > line.bottom)
+				return [
+					`${name}: its copy-link button is not on the line of its last word (${Math.round(button.top)}-${Math.round(button.bottom)} px, that line ${Math.round(line.top)}-${Math.round(line.bottom)} px)`,
+				];
+			const gap = Math.round(button.left - line.right);
+			return gap > 24 ? [`${name}: its copy-link button is ${gap} px from its last word`] : [];
 		}),
 	);
 
@@ -39,7 +55,7 @@ const lopsided = (page: Page) =>
 
 // Every report page, and every edition home.
 for (const path of [...reportPages.map((p) => p.path), ...locales.map((l) => `/${l}/`)])
-	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each section's copy-link button by its title; four stats never three and one`, async ({
+	test(`${path}: no text cut or spilling at ${widths.join(', ')} px; each copy-link button (sections, charts) by its title's last word; four stats never three and one`, async ({
 		page,
 	}) => {
 		test.setTimeout(90_000);
@@ -47,7 +63,9 @@ for (const path of [...reportPages.map((p) => p.path), ...locales.map((l) => `/$
 		for (const width of widths) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
-			problems.push(...[...(await spills(page)), ...(await farLinks(page)), ...(await lopsided(page))].map((p) => `${width} px: ${p}`));
+			problems.push(
+				...[...(await spills(page)), ...(await strandedLinks(page)), ...(await lopsided(page))].map((p) => `${width} px: ${p}`),
+			);
 		}
 		expect(problems).toEqual([]);
 	});

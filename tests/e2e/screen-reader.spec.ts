@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { plain } from './helpers';
-import { chartsOf, locales, reports, yearPath } from './site';
+import { chartsOf, locales, reports, sectionsOf, ui, yearPath } from './site';
 
 /**
  * What a screen reader gets, read from the browser's accessibility tree (not the DOM): each chart is named
@@ -46,6 +46,25 @@ for (const report of reports)
 					.trim();
 				expect(read, id).toMatch(new RegExp(`^${escape(spoken)} ${escape(plain(figure.label[l]!))}`));
 			}
+		});
+
+/**
+ * A copy-link button sits inside its title, beside the last word (tests/e2e/layout.spec.ts): the heading and
+ * its section are still named by the title alone, and the button by its own label.
+ */
+for (const report of reports)
+	for (const locale of locales)
+		test(`${locale} ${report.year}: each section and its heading are named by the title alone; each copy-link button by its label`, async ({
+			page,
+		}) => {
+			await page.goto(yearPath(report, locale));
+			for (const section of sectionsOf(report, locale)) {
+				await expect(page.locator(`section#${section.id}`)).toHaveAccessibleName(section.title);
+				await expect(page.getByRole('heading', { level: 2, name: section.title, exact: true })).toHaveCount(1);
+				await expect(page.locator(`section#${section.id} .section-head .permalink`)).toHaveAccessibleName(ui[locale].copySection);
+			}
+			for (const chart of chartsOf(report, locale))
+				await expect(page.locator(`figure#${chart.anchor} figcaption .permalink`)).toHaveAccessibleName(ui[locale].copyChart);
 		});
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

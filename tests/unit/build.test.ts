@@ -120,16 +120,60 @@ describe('new report years, from content only (one build, under a base path)', (
 			expect(file('es/2022/index.html')).toContain('Fuente: Fixture register of members');
 		});
 
-		it('compares with 2021 the figures its compare: names, under their stat, in each language; 2021 compares with nothing', () => {
-			// impact.newMembers 3 → 5 (change: +66,7 %, shown whole above 10 %), staff.professionals 17 → 17 (difference).
+		it('compares with the year before the figures its compare: names, under their stat, in each language', () => {
+			// 2022 against 2021: staff.professionals 17 → 17 (difference), alliances.byType.knowledge 8 → 10, strategic
+			// declared not comparable, networks new, impact.newMembers 3 → 5 (+66,7 %, shown whole above 10 %).
+			// 2021 against 2020: staff.professionals 15 → 17; impact.participants «more than» both years and
+			// impact.newMembers a percent in 2020: not compared; knowledge.specialists, new, is cited in a sentence only.
 			const said = (l: Locale, year: number) =>
 				[...file(`${l}/${year}/index.html`).matchAll(/<span class="stat-compare"[^>]*>([^<]*)<\/span>/g)].map((m) =>
 					m[1]!.replace(/\u00a0|\u202f/g, ' '),
 				);
-			expect(said('es', 2022)).toEqual(['como en 2021', 'un 67 % más que en 2021']);
-			expect(said('en', 2022)).toEqual(['as in 2021', 'up 67% on 2021']);
-			expect(said('fr', 2022)).toEqual(['comme en 2021', 'en hausse de 67 % par rapport à 2021']);
-			for (const l of locales) expect(said(l, 2021)).toEqual([]);
+			expect(said('es', 2022)).toEqual([
+				'como en 2021',
+				'un 25 % más que en 2021',
+				'no se puede comparar con 2021: la cifra se cuenta de otra manera',
+				'no figuraba en el informe 2021',
+				'un 67 % más que en 2021',
+			]);
+			expect(said('en', 2022)).toEqual([
+				'as in 2021',
+				'up 25% on 2021',
+				'not comparable with 2021: the figure is counted another way',
+				'not in the 2021 report',
+				'up 67% on 2021',
+			]);
+			expect(said('fr', 2022)).toEqual([
+				'comme en 2021',
+				'en hausse de 25 % par rapport à 2021',
+				'non comparable à 2021 : le chiffre est compté autrement',
+				'absent du rapport 2021',
+				'en hausse de 67 % par rapport à 2021',
+			]);
+			expect(said('es', 2021)).toEqual(['un 13 % más que en 2020']);
+			expect(said('en', 2021)).toEqual(['up 13% on 2020']);
+			expect(said('fr', 2021)).toEqual(['en hausse de 13 % par rapport à 2020']);
+			// The first year has no year before.
+			for (const l of locales) expect(said(l, 2020)).toEqual([]);
+		});
+
+		it('says a comparison inside a sentence where the text places one (<Change>), in each language', () => {
+			const sentence = (l: Locale, year: number) =>
+				[...file(`${l}/${year}/index.html`).matchAll(/<li>((?:(?!<\/li>).)*<span class="change">(?:(?!<\/li>).)*)<\/li>/g)].map((m) =>
+					m[1]!
+						.replace(/<span class="sr-only">[^<]*<\/span>/g, '')
+						.replace(/<[^>]+>/g, '')
+						.replace(/\u00a0|\u202f/g, ' '),
+				);
+			// knowledge.usePractices 423 → 470 (+11 %); knowledge.specialists, new in 2021.
+			expect(sentence('es', 2022)).toEqual([
+				'470 prácticas urbanas (un 11 % más que en 2021) en la plataforma USE con 540 autoridades municipales registradas',
+			]);
+			expect(sentence('en', 2022)[0]).toMatch(/^470 urban practices \(up 11% on 2021\) on the/);
+			expect(sentence('fr', 2022)[0]).toMatch(/^470 pratiques urbaines \(en hausse de 11 % par rapport à 2021\) sur/);
+			expect(sentence('es', 2021)).toEqual(['+169 especialistas con los que hemos colaborado (no figuraba en el informe 2020)']);
+			expect(sentence('en', 2021)).toEqual(['169+ specialists we collaborated with (not in the 2020 report)']);
+			expect(sentence('fr', 2021)).toEqual(['+169 spécialistes avec qui nous avons collaboré (absent du rapport 2020)']);
 		});
 
 		it('has a year switcher: every published edition, newest first, the one shown marked, each keeping the section', () => {
@@ -150,6 +194,7 @@ describe('new report years, from content only (one build, under a base path)', (
 					[`${base}${l}/2023/`, '2023', false, true],
 					[`${base}${l}/2022/`, '2022', true, true],
 					[`${base}${l}/2021/`, '2021', false, true],
+					[`${base}${l}/2020/`, '2020', false, true],
 				]);
 			}
 			// The draft (2024) is not an edition of the built site.
@@ -211,15 +256,17 @@ describe('new report years, from content only (one build, under a base path)', (
 					)
 				);
 			};
-			expect(cells('es', 'impact.newMembers')).toEqual(['Miembros nuevos Nuestro impacto', '3', '5', '3', '']);
-			expect(cells('en', 'impact.newMembers')).toEqual(['New members Our impact', '3', '5', '3', '']);
+			// In 2020 impact.newMembers was a percent: another figure, left out of its history.
+			expect(cells('es', 'impact.newMembers')).toEqual(['Miembros nuevos Nuestro impacto', '—', '3', '5', '3', '']);
+			expect(cells('en', 'impact.newMembers')).toEqual(['New members Our impact', '—', '3', '5', '3', '']);
+			expect(cells('fr', 'staff.professionals')?.slice(1, 5)).toEqual(['15', '17', '17', '17']);
 			// A figure of 2023 alone has no history.
 			expect(cells('fr', 'impact.countries')).toBeUndefined();
 			for (const l of locales) {
 				expect(file(`${l}/history/index.html`)).toMatch(
-					new RegExp([2021, 2022, 2023].map((y) => `<th scope="col"[^>]*><a href="${base}${l}/${y}/"[^>]*>${y}</a></th>`).join('')),
+					new RegExp([2020, 2021, 2022, 2023].map((y) => `<th scope="col"[^>]*><a href="${base}${l}/${y}/"[^>]*>${y}</a></th>`).join('')),
 				);
-				for (const year of [2021, 2022, 2023]) expect(file(`${l}/${year}/index.html`)).toContain(`href="${base}${l}/history/"`);
+				for (const year of [2020, 2021, 2022, 2023]) expect(file(`${l}/${year}/index.html`)).toContain(`href="${base}${l}/history/"`);
 			}
 		});
 
@@ -244,7 +291,7 @@ describe('new report years, from content only (one build, under a base path)', (
 			expect(opening).toContain(titles[l]);
 			const all = home.slice(home.indexOf('class="wrap editions"'));
 			const links = [...all.matchAll(/<h3 class="editions-year"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
-			expect(links, l).toEqual([`${base}${l}/2023/`, `${base}${l}/2022/`, `${base}${l}/2021/`]);
+			expect(links, l).toEqual([`${base}${l}/2023/`, `${base}${l}/2022/`, `${base}${l}/2021/`, `${base}${l}/2020/`]);
 			// Each edition with its own headline figures; 2021 declares none, and shows its title alone.
 			const items = all.split('<li class="editions-item').slice(1);
 			const figuresOf = (year: number) =>
@@ -252,6 +299,7 @@ describe('new report years, from content only (one build, under a base path)', (
 			expect(figuresOf(2023)).toEqual(['voice.drawings', 'knowledge.publications']);
 			expect(figuresOf(2022)).toEqual(['knowledge.publications']);
 			expect(figuresOf(2021)).toEqual([]);
+			expect(figuresOf(2020)).toEqual([]);
 		}
 	});
 
@@ -348,7 +396,7 @@ describe('new report years, from content only (one build, under a base path)', (
 			years: number[];
 			series: { id: string; values: { year: number; value: number }[] }[];
 		};
-		expect(series.years).toEqual([2021, 2022, 2023]);
+		expect(series.years).toEqual([2020, 2021, 2022, 2023]);
 		expect(series.series.find((s) => s.id === 'impact.newMembers')!.values.map((v) => v.value)).toEqual([3, 5, 3]);
 		for (const l of locales) expect(file(seriesCsvPath(l))).toMatch(/\r\n2022,impact\.newMembers,impact,[^\r]*,5,count,exact,/);
 	});

@@ -28,7 +28,7 @@ describe('the editor offers exactly the components the checks accept', () => {
 			expect(Object.keys(editor.schema).sort()).toEqual(Object.keys(rules).sort());
 			// A figure inside a sentence is inline; a component with text inside wraps it; the rest are blocks.
 			const content: string = componentRules[name].content;
-			const kind = name === 'Fig' ? 'inline' : content === 'none' ? 'block' : 'wrapper';
+			const kind = 'inline' in componentRules[name] ? 'inline' : content === 'none' ? 'block' : 'wrapper';
 			expect(editor.kind).toBe(kind);
 			for (const [attr, rule] of Object.entries(rules)) {
 				const field = editor.schema[attr] as { formKind?: string; options?: readonly { value: string }[]; validation?: unknown };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../../src/format/figures';
-import { renderInline, renderPlain } from '../../src/format/inline';
+import { renderInline, renderPlain, splitLastWord } from '../../src/format/inline';
 import { createTranslator } from '../../src/i18n/translate';
 import type { Figure } from '../../src/content/figure';
 import type { Gender } from '../../src/content/gender';
@@ -108,5 +108,25 @@ describe('texts of the data block (hero, notes, title)', () => {
 		);
 		// Without `|f`, the gender of the figure's label.
 		expect(renderPlain('{{c.d}}', report, 'es', createTranslator('es'))).toBe('1.ª');
+	});
+});
+
+describe('the last word of a title, to keep its copy-link button on its line', () => {
+	it('splits a title, or a caption in its paragraph and emphasis, before its last word', () => {
+		expect(splitLastWord('Fuentes de financiación')).toEqual({ before: 'Fuentes de ', word: 'financiación', after: '' });
+		expect(splitLastWord('Equipo')).toEqual({ before: '', word: 'Equipo', after: '' });
+		expect(splitLastWord('<p>Alianzas: <span class="fig">23</span> en la <strong>fuente</strong></p>\n')).toEqual({
+			before: '<p>Alianzas: <span class="fig">23</span> en la <strong>',
+			word: 'fuente',
+			after: '</strong></p>\n',
+		});
+		expect(splitLastWord('Composition de l&#39;équipe')).toEqual({ before: 'Composition de ', word: 'l&#39;équipe', after: '' });
+	});
+
+	it('leaves a title that ends in a figure, a footnote marker or a link whole', () => {
+		expect(splitLastWord('<p>Total: <span class="fig">23</span></p>')).toBeUndefined();
+		expect(splitLastWord('Total<sup class="fn-ref"><a href="#fn-1">1</a></sup>')).toBeUndefined();
+		expect(splitLastWord('<p>See <a href="https://example.org/">the source</a></p>')).toBeUndefined();
+		expect(splitLastWord('')).toBeUndefined();
 	});
 });

@@ -1,5 +1,6 @@
 import type { Report } from '../../content/report';
 import { buildChart, type ChartSpec } from '../../charts/spec';
+import { formatYearOverYear } from '../../format/comparison';
 import { citedFigure, type Formatted, type Gender } from '../../format/figures';
 import { footnoteMarkers, footnotes, type Footnote } from '../../format/footnotes';
 import { renderInline } from '../../format/inline';
@@ -20,6 +21,8 @@ export interface ReportContext {
 	marker: (id: string) => string;
 	/** A figure as shown in this language (gender from its label unless given). */
 	figure: (id: string, gender?: Gender) => Formatted;
+	/** A figure against the year before, in words, where figures.yaml `compare:` asks for it (computed in src/content/read.ts). */
+	compared: (id: string) => string | undefined;
 	/** A text of the data block (hero, notes) as HTML. */
 	inline: (source: string) => string;
 	chart: (id: string) => ChartSpec;
@@ -35,6 +38,10 @@ export function createReportContext(report: Report, locale: Locale, t: Translate
 		footnotes: list,
 		marker,
 		figure: (id, gender) => citedFigure(report, locale, t, id, gender),
+		compared: (id) => {
+			const said = report.yearOverYear[id];
+			return said && formatYearOverYear(said, report.figures[id]!, locale, t);
+		},
 		inline: (source) => renderInline(source, report, locale, t, marker),
 		chart: (id) => buildChart(report, locale, t, id),
 		paths: reportPaths(report.year, locale),

@@ -2,6 +2,7 @@ import Section from './Section.astro';
 import Stats from './Stats.astro';
 import Stat from './Stat.astro';
 import Fig from './Fig.astro';
+import Change from './Change.astro';
 import Chart from './Chart.astro';
 import Note from './Note.astro';
 import Columns from './Columns.astro';
@@ -12,4 +13,7 @@ import type { ComponentName } from '../../content/components';
  * The components a report's MDX may use, by the names staff write (checked in src/content/components.ts),
  * and what its Markdown links become (`a`).
  */
-export const reportComponents = { Section, Stats, Stat, Fig, Chart, Note, Columns, a: Link } satisfies Record<ComponentName | 'a', unknown>;
+export const reportComponents = { Section, Stats, Stat, Fig, Change, Chart, Note, Columns, a: Link } satisfies Record<
+	ComponentName | 'a',
+	unknown
+>;

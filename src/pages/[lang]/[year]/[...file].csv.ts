@@ -13,10 +13,12 @@ export const getStaticPaths = async () =>
 		// The route's `file`: the path after the year page's, without `.csv`.
 		const file = (path: string) => path.slice(paths.page.length).replace(/\.csv$/, '');
 		return csvFiles(report).flatMap(({ chart, ids }) => [
-			{ params: { ...params, file: file(paths.csv(chart)) }, props: { report, ids, bom: true } },
-			{ params: { ...params, file: file(paths.packageCsv(chart)) }, props: { report, ids, bom: false } },
+			{ params: { ...params, file: file(paths.csv(chart)) }, props: { report, ids, chart, bom: true } },
+			{ params: { ...params, file: file(paths.packageCsv(chart)) }, props: { report, ids, chart, bom: false } },
 		]);
 	});
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { report, ids, bom }, locals: { locale, t } }) =>
-	new Response(reportCsv(report, locale, t, ids, { bom }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+	props: { report, ids, chart, bom },
+	locals: { locale, t },
+}) => new Response(reportCsv(report, locale, t, ids, { bom, chart }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -89,11 +89,19 @@ function bars(spec: ChartSpec, y: number): { svg: string; height: number } {
 	return { svg: parts.join(''), height: at - y };
 }
 
-/** A chart across years: a key of the two years, then per category its name over its two bars, each value with its year. */
+/**
+ * A chart across years: a key of the two years, then per category its name over its two bars (the year
+ * before, then this year), each value with its year, measured: the bars leave room for the widest.
+ */
 function acrossBars(across: NonNullable<ChartSpec['across']>, y: number): { svg: string; height: number } {
 	const yearColours = [colours[4], colours[0]];
-	const valueWidth = 260;
-	const span = imageWidth - 2 * pad - valueWidth;
+	const said = (v: (typeof across.rows)[number]['values'][number]) =>
+		typeof v === 'string' ? { words: v, face: 'text' as const } : { words: v.inYear, face: 'bold' as const };
+	const widest = Math.max(
+		0,
+		...across.rows.flatMap((r) => r.values.filter((v) => typeof v !== 'string').map((v) => lineWidth(said(v).words, 18, 'bold'))),
+	);
+	const span = imageWidth - 2 * pad - Math.ceil(widest) - 12;
 	const key = across.years
 		.map(
 			(year, n) =>
@@ -103,19 +111,19 @@ function acrossBars(across: NonNullable<ChartSpec['across']>, y: number): { svg:
 	const parts: string[] = [key];
 	let at = y + 44;
 	for (const r of across.rows) {
-		const lines = wrap(r.label, fit(imageWidth - 2 * pad, 20), 2);
+		const lines = wrapText(r.label, imageWidth - 2 * pad, 20, 'text');
 		parts.push(text(pad, at + 20, 20, lines));
 		at += lines.length * 25 + 8;
 		r.values.forEach((v, n) => {
 			const length = typeof v === 'string' ? 0 : Math.max(v.scale * span, v.value > 0 ? 2 : 0);
 			if (length) parts.push(`<rect x="${pad}" y="${at}" width="${length.toFixed(1)}" height="24" rx="3" fill="${yearColours[n]}"/>`);
+			// The words of a missing value wrap on the whole width, where its bar would be.
+			const { words, face } = said(v);
+			const lines = face === 'text' ? wrapText(words, imageWidth - 2 * pad, 18, 'text') : [words];
 			parts.push(
-				text(pad + (length ? length + 12 : 0), at + 18, 18, [typeof v === 'string' ? v : v.inYear], {
-					bold: typeof v !== 'string',
-					fill: typeof v === 'string' ? muted : ink,
-				}),
+				text(pad + (length ? length + 12 : 0), at + 18, 18, lines, { bold: face === 'bold', fill: face === 'bold' ? ink : muted }),
 			);
-			at += 30;
+			at += 30 + (lines.length - 1) * 22.5;
 		});
 		at += 14;
 	}

@@ -28,6 +28,8 @@ import { root } from './fixture-year';
  */
 const stress = readReports(join(root, 'tests/fixtures/stress')).reports.find((r) => r.year === 2030)!;
 const site = readReports(join(root, 'tests/fixtures/site')).reports;
+/** 2022 of the new-years scenario: its alliances chart is a chart across years (two bars per category, missing values in words). */
+const acrossYears = readReports(join(root, 'tests/fixtures/new-years')).reports.find((r) => r.year === 2022)!;
 const address = new URL('https://www.metropolis.org');
 const types: ChartType[] = ['bar', 'donut', 'stacked'];
 const longWords = {
@@ -123,9 +125,11 @@ async function imageProblems(report: Report, chart: string, locale: Locale): Pro
 	const layout = await measureSvg(page, svg);
 	const drawn = drawnTexts(layout);
 	const whole = (s: string) => drawn.includes(s.replace(/\s/g, ''));
-	const missing = [spec.caption, ...spec.rows.flatMap((r) => [r.label, r.text])]
-		.filter((s) => !whole(s))
-		.map((s) => `"${s}" is not drawn whole`);
+	// A chart across years draws its categories (this year's and last year's) with each value and its year.
+	const shown = spec.across
+		? spec.across.rows.flatMap((r) => [r.label, ...r.values.map((v) => (typeof v === 'string' ? v : v.inYear))])
+		: spec.rows.flatMap((r) => [r.label, r.text]);
+	const missing = [spec.caption, ...shown].filter((s) => !whole(s)).map((s) => `"${s}" is not drawn whole`);
 	const resvg = layoutProblems(await drawnByResvg(svg, layout)).map((p) => `PNG: ${p}`);
 	return [...layoutProblems(layout).map((p) => `SVG: ${p}`), ...resvg, ...missing];
 }
@@ -192,9 +196,10 @@ describe('chart images hold any data', () => {
 			60_000 + chartCases * 3_000,
 		);
 
-	it('the fixture years: 2021 (tests/fixtures/site) and the stress year, every chart in every language', async () => {
+	it('the fixture years: 2021 (tests/fixtures/site), the stress year and a chart across years, every chart in every language', async () => {
+		expect(acrossYears.acrossYears.alliances).toBeDefined();
 		const problems: string[] = [];
-		for (const report of [...site, stress])
+		for (const report of [...site, stress, acrossYears])
 			for (const chart of report.charts)
 				for (const locale of locales)
 					problems.push(...(await imageProblems(report, chart.id, locale)).map((p) => `${report.year} ${chart.id} ${locale}: ${p}`));

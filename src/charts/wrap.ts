@@ -1,6 +1,7 @@
 /**
- * Greedy word wrap by character count, for text drawn where no browser lays it out: the canvas's axis
- * labels, the chart images and the share card (each draws one known font, so this is close enough).
+ * Greedy word wrap, for text drawn where no browser lays it out: the canvas's axis labels (measured in
+ * pixels in the page's font), the chart images (measured in their fonts, src/share/text-metrics.ts) and
+ * the share card (by character count: it draws one known font, so this is close enough).
  * Lines break at spaces only, never at a no-break space: a figure such as "+2,4 mil" stays whole.
  * Past `maxLines`, the last line ends with "…". `measure` gives a text's width in the unit of `width`
  * (characters by default; the page's canvas passes pixels, measured in its font).

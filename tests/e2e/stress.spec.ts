@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { shellEnv } from '../../scripts/shell-env.mjs';
+import { chartCases, datasets } from '../chart-cases';
+import { layoutProblems, measureSvg, preparePage } from '../chart-layout';
 import { plain, spills } from './helpers';
 import { locales } from './site';
 import { serveDist } from './static-server';
@@ -95,93 +97,40 @@ test('the stress year: the compact amount reads short on the page and exact in t
 	}
 });
 
+test("the stress year's chart images: every text inside the image and apart, in each language (SVG read in Chromium; the PNG its double)", async ({
+	page,
+}) => {
+	await preparePage(page);
+	const problems: string[] = [];
+	for (const locale of locales)
+		for (const chart of ['regions', 'budget', 'split']) {
+			const svg = readFileSync(join(out, `${locale}/2030/chart-${chart}.svg`), 'utf8');
+			const layout = await measureSvg(page, svg);
+			problems.push(...layoutProblems(layout).map((p) => `${locale} ${chart}: ${p}`));
+			const png = readFileSync(join(out, `${locale}/2030/chart-${chart}.png`));
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${locale} ${chart}.png`).toEqual([2 * layout.width, 2 * layout.height]);
+		}
+	expect(problems).toEqual([]);
+});
+
 /**
- * A property test of the bar chart's layout: generated datasets (a fixed seed; `CHART_CASES=200` for a
- * larger run) drawn by the page's own renderer in place of the stress year's bar chart, at every width,
- * each read through the chart's own layout (`data-fits`). 1–15 categories, names of 1–80 characters in
- * Spanish, English or French words, values from 0 to billions, as counts or amounts in the page's language.
+ * A property test of the bar chart's layout: generated datasets (tests/chart-cases.ts: a fixed seed;
+ * `CHART_CASES=200` for a larger run) drawn by the page's own renderer in place of the stress year's bar
+ * chart, at every width, each read through the chart's own layout (`data-fits`). 1–15 categories, names
+ * of 1–80 characters in Spanish, English or French words, values from 0 to billions, as counts or
+ * amounts in the page's language.
  */
-const cases = Number(process.env.CHART_CASES ?? 12);
-const words = {
-	es: [
-		'área',
-		'metropolitana',
-		'cooperación',
-		'técnica',
-		'gobernanza',
-		'vivienda',
-		'movilidad',
-		'sostenible',
-		'innovación',
-		'de',
-		'y',
-		'para',
-		'servicios',
-		'públicos',
-	],
-	en: [
-		'metropolitan',
-		'area',
-		'technical',
-		'cooperation',
-		'governance',
-		'housing',
-		'mobility',
-		'sustainable',
-		'innovation',
-		'of',
-		'and',
-		'for',
-		'public',
-		'services',
-	],
-	fr: [
-		'aire',
-		'métropolitaine',
-		'coopération',
-		'technique',
-		'gouvernance',
-		'logement',
-		'mobilité',
-		'durable',
-		'innovation',
-		'de',
-		'et',
-		'pour',
-		'services',
-		'publics',
-	],
-} as const;
-/** mulberry32: a small seeded generator, so that every run draws the same datasets. */
-const seeded = (seed: number) => () => {
-	seed = (seed + 0x6d2b79f5) | 0;
-	let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const cases = chartCases;
 
 test(`bar charts of ${cases} generated datasets keep every value and name inside the canvas at ${widths.join(', ')} px`, async ({
 	browser,
 }) => {
 	test.setTimeout(60_000 + cases * 15_000);
-	const random = seeded(2021);
-	const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 	const problems: string[] = [];
 	const context = await browser.newContext({ reducedMotion: 'reduce' });
 	const page = await context.newPage();
-	for (let n = 0; n < cases; n++) {
-		const locale = pick(locales);
-		const count = 1 + Math.floor(random() * 15);
-		const magnitude = 10 ** Math.floor(random() * 10);
-		const money = random() < 0.5;
+	for (const [n, { locale, labels, values, money }] of datasets(2021, cases).entries()) {
 		const format = new Intl.NumberFormat(locale, money ? { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } : {});
-		const labels = Array.from({ length: count }, () => {
-			let label = pick(words[locale]);
-			const length = 1 + Math.floor(random() * 80);
-			while (label.length < length) label += ` ${pick(words[locale])}`;
-			return label.slice(0, Math.max(length, 1)).trim() || 'x';
-		});
-		const values = Array.from({ length: count }, () => Math.round(random() * magnitude));
 		const data = {
 			type: 'bar',
 			locale,
@@ -201,7 +150,7 @@ test(`bar charts of ${cases} generated datasets keep every value and name inside
 			await expect(box).toHaveAttribute('data-fits', /./);
 			const fits = await box.getAttribute('data-fits');
 			if (fits !== 'yes')
-				problems.push(`case ${n} (${locale}, ${count} bars up to ${format.format(Math.max(...values))}), ${width} px: ${fits}`);
+				problems.push(`case ${n} (${locale}, ${labels.length} bars up to ${format.format(Math.max(...values))}), ${width} px: ${fits}`);
 		}
 	}
 	await context.close();

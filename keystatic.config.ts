@@ -104,6 +104,7 @@ const componentLabels: Record<ComponentName, string> = {
 	Fig: 'Cifra en el texto',
 	Change: 'Cambio frente al año anterior',
 	Chart: 'Gráfico',
+	Lede: 'Entradilla de la sección',
 	Note: 'Nota editorial',
 	Columns: 'Columnas',
 };

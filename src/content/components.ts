@@ -42,6 +42,8 @@ export const componentRules = {
 	/** The figure against the year before, in words, inside a sentence («un 12 % más que en 2021»): computed, never typed. */
 	Change: { attributes: { id: { required: true, refers: 'figure' } }, content: 'none', inline: true, example: '<Change id="impact.participants" />' },
 	Chart: { attributes: { id: { required: true, refers: 'chart' } }, content: 'required', example: '<Chart id="income">Ingresos por fuente</Chart>' },
+	/** A section's opening sentence, written by staff (never generated): first in its section, once. */
+	Lede: { attributes: {}, content: 'required', example: '<Lede>Una frase que abre la sección.</Lede>' },
 	Note: { attributes: {}, content: 'required', example: '<Note>Nota editorial: …</Note>' },
 	Columns: { attributes: {}, content: 'required', example: '<Columns> <Stats>…</Stats> <Chart id="…">…</Chart> </Columns>' },
 } as const satisfies Record<string, ComponentRule>;

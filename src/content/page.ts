@@ -241,6 +241,13 @@ function component(walk: Walk, node: MdxNode, parents: MdxNode[]): boolean {
 			}
 			return false;
 		}
+		case 'Lede': {
+			// First in its section (the sentence that opens it), so once per section.
+			const section = parents.findLast((p) => p.name === 'Section');
+			const first = section?.children?.find((c) => c.type !== 'text' || String(c.value ?? '').trim());
+			if (!walk.section || first !== node) found.add('<Lede>', m.mdx.ledePlace, line, column);
+			return false;
+		}
 		case 'Change':
 			body.changes.push({ id, line: line ?? 1 });
 			return false;

@@ -347,6 +347,25 @@ describe('new report years, from content only (one build, under a base path)', (
 				expect(sections.at(-1)).toBe('regiones');
 			});
 
+		it('opens a section with the lede staff wrote (<Lede>), under its title, in each language', () => {
+			const ledes = {
+				es: 'En qué se gastó cada euro del año, por destino.',
+				en: 'What each euro of the year was spent on, by purpose.',
+				fr: 'À quoi chaque euro de l’année a servi, par poste.',
+			};
+			for (const l of locales) {
+				const html = file(`${l}/2023/index.html`);
+				const section = html.slice(
+					html.indexOf('<section id="finanzas"'),
+					html.indexOf('</section>', html.indexOf('<section id="finanzas"')),
+				);
+				expect(section.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(ledes[l]);
+				// Under the title, before the chart.
+				expect(section.indexOf('class="section-lede"')).toBeGreaterThan(section.indexOf('</h2>'));
+				expect(section.indexOf('class="section-lede"')).toBeLessThan(section.indexOf('<figure'));
+			}
+		});
+
 		it('has the CSV of each new chart in every language, with its rows', () => {
 			for (const l of locales) {
 				const w = words[l];

@@ -220,6 +220,26 @@ const listCases: Case[] = [
 
 const mdxCases: Case[] = [
 	{
+		rule: 'a <Lede> that does not open its section (after a block of it), with where it goes',
+		edits: [
+			replace(
+				'es.mdx',
+				'<Note>Cifras inventadas para los tests.</Note>',
+				'<Note>Cifras inventadas para los tests.</Note>\n\n<Lede>Una entradilla.</Lede>',
+			),
+		],
+		errors: [
+			{
+				file: ES,
+				line: 42,
+				column: 1,
+				what: '<Lede>',
+				es: ['una <Lede> abre su sección', 'justo después de <Section …>'],
+				en: ['a <Lede> opens its section', 'right after <Section …>'],
+			},
+		],
+	},
+	{
 		rule: 'an unknown figure in <Fig>, with a suggestion',
 		edits: [replace('es.mdx', '<Fig id="events.online" />', '<Fig id="events.onlin" />')],
 		errors: [

@@ -10,13 +10,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [scenario, out] = process.argv.slice(2);
-const reports = join(root, 'tests/fixtures', scenario ?? '', 'content/reports');
+// A scenario of tests/fixtures/, or a folder a test wrote (an absolute path holding content/reports/).
+const reports = join(scenario && isAbsolute(scenario) ? scenario : join(root, 'tests/fixtures', scenario ?? ''), 'content/reports');
 if (!scenario || !out || !existsSync(reports)) {
 	console.error(
 		'Usage: node tests/build-fixture.mjs <scenario> <outDir>, where tests/fixtures/<scenario>/content/reports/ holds the report years.',

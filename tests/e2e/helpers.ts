@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 
 export { locales } from './site';
@@ -100,3 +100,43 @@ export const spills = (page: Page) =>
 		if (sideways > 0) found.push(`the page scrolls sideways by ${sideways} px`);
 		return found;
 	});
+
+export const readingWidths = [320, 390, 768, 1280, 1920];
+export const schemes = [
+	{ name: 'light', colorScheme: 'light', forcedColors: 'none' },
+	{ name: 'dark', colorScheme: 'dark', forcedColors: 'none' },
+	{ name: 'forced colours', colorScheme: 'light', forcedColors: 'active' },
+] as const;
+
+/**
+ * A page read whole, as a reader sees it at phone to desktop widths in light, dark and forced colours,
+ * every chart drawn, then printed (an A4 page's width): texts that spill (`spills`), and what `more` finds
+ * on each screen, each problem with where it was seen.
+ */
+export async function readWhole(
+	browser: Browser,
+	url: string,
+	more: (page: Page) => Promise<string[]> = async () => [],
+): Promise<string[]> {
+	const problems: string[] = [];
+	for (const scheme of schemes) {
+		const context = await browser.newContext({
+			colorScheme: scheme.colorScheme,
+			forcedColors: scheme.forcedColors,
+			reducedMotion: 'reduce',
+		});
+		const page = await context.newPage();
+		for (const width of readingWidths) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(url);
+			// Every chart drawn, as a reader scrolling down sees it.
+			await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+			problems.push(...[...(await spills(page)), ...(await more(page))].map((p) => `${scheme.name}, ${width} px: ${p}`));
+		}
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		problems.push(...(await spills(page)).map((p) => `${scheme.name}, print: ${p}`));
+		await context.close();
+	}
+	return problems;
+}

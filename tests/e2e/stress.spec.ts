@@ -1,75 +1,32 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { shellEnv } from '../../scripts/shell-env.mjs';
 import { chartCases, datasets } from '../chart-cases';
 import { layoutProblems, measureSvg, preparePage } from '../chart-layout';
-import { plain, spills } from './helpers';
+import { builtFixture } from './fixture-build';
+import { plain, readWhole, readingWidths } from './helpers';
 import { locales } from './site';
-import { serveDist } from './static-server';
 
 /**
  * Data other than 2021's (tests/fixtures/stress/: a 12-category donut with long labels, a bar chart of
  * 7-figure amounts whose labels run to three lines, a compact amount, a 100 % bar), built as staff would
  * publish it and read whole in Chromium: no text outside its box and no sideways scroll at phone to
- * desktop widths, in light, dark and forced colours and in print; every value in its table; the chart
+ * desktop readingWidths, in light, dark and forced colours and in print; every value in its table; the chart
  * images drawn at their size.
  */
-const widths = [320, 390, 768, 1280, 1920];
-const schemes = [
-	{ name: 'light', colorScheme: 'light', forcedColors: 'none' },
-	{ name: 'dark', colorScheme: 'dark', forcedColors: 'none' },
-	{ name: 'forced colours', colorScheme: 'light', forcedColors: 'active' },
-] as const;
-
-// One build for the file's tests, in one worker.
-test.describe.configure({ mode: 'serial' });
-
-let out = '';
-let served: { origin: string; server: Server };
-test.beforeAll(async () => {
-	test.setTimeout(240_000);
-	out = mkdtempSync(join(tmpdir(), 'stress-site-'));
-	const build = spawnSync(process.execPath, ['tests/build-fixture.mjs', 'stress', out], { env: shellEnv, encoding: 'utf8' });
-	expect(build.status, build.stderr).toBe(0);
-	served = await serveDist(out, '127.0.0.1');
-});
-test.afterAll(() => {
-	served?.server.close();
-	if (out) rmSync(out, { recursive: true, force: true });
-});
+const served = builtFixture('stress');
 
 for (const locale of locales)
-	test(`${locale}: the stress year reads whole at ${widths.join(', ')} px in light, dark and forced colours, and in print`, async ({
+	test(`${locale}: the stress year reads whole at ${readingWidths.join(', ')} px in light, dark and forced colours, and in print`, async ({
 		browser,
 	}) => {
 		test.setTimeout(180_000);
-		const problems: string[] = [];
-		for (const scheme of schemes) {
-			const context = await browser.newContext({
-				colorScheme: scheme.colorScheme,
-				forcedColors: scheme.forcedColors,
-				reducedMotion: 'reduce',
-			});
-			const page = await context.newPage();
-			for (const width of widths) {
-				await page.setViewportSize({ width, height: 900 });
-				await page.goto(`${served.origin}/${locale}/2030/`);
-				// Every chart drawn, as a reader scrolling down sees it.
-				await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-				problems.push(...(await spills(page)).map((p) => `${scheme.name}, ${width} px: ${p}`));
-				// Inside the canvas, by the chart's own layout (src/scripts/chart-render.ts): every value and name fits.
-				const fits = await page.locator('.chart-box--bar').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-fits')));
-				expect(fits.length).toBeGreaterThan(0);
-				problems.push(...fits.filter((f) => f !== 'yes').map((f) => `${scheme.name}, ${width} px, bar chart: ${f}`));
-			}
-			await page.emulateMedia({ media: 'print' });
-			problems.push(...(await spills(page)).map((p) => `${scheme.name}, print: ${p}`));
-			await context.close();
-		}
+		// Inside the canvas, by the chart's own layout (src/scripts/chart-render.ts): every value and name fits.
+		const problems = await readWhole(browser, `${served.origin}/${locale}/2030/`, async (page) => {
+			const fits = await page.locator('.chart-box--bar').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-fits')));
+			expect(fits.length).toBeGreaterThan(0);
+			return fits.filter((f) => f !== 'yes').map((f) => `bar chart: ${f}`);
+		});
 		expect(problems).toEqual([]);
 	});
 
@@ -87,11 +44,11 @@ test('the stress year: the compact amount reads short on the page and exact in t
 		expect.stringContaining('€743,250'),
 	]);
 	await expect(page.locator('figure#regions-chart table tbody tr')).toHaveCount(12);
-	const data = JSON.parse(readFileSync(join(out, 'data/2030.json'), 'utf8')) as { figures: { id: string; value: number }[] };
+	const data = JSON.parse(readFileSync(join(served.dir, 'data/2030.json'), 'utf8')) as { figures: { id: string; value: number }[] };
 	expect(data.figures.find((f) => f.id === 'finance.total')?.value).toBe(2300000);
 	// The chart images: a PNG at its size for each chart.
 	for (const chart of ['regions', 'budget', 'split']) {
-		const png = readFileSync(join(out, `en/2030/chart-${chart}.png`));
+		const png = readFileSync(join(served.dir, `en/2030/chart-${chart}.png`));
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect(png.readUInt32BE(16), chart).toBeGreaterThanOrEqual(600);
 	}
@@ -104,10 +61,10 @@ test("the stress year's chart images: every text inside the image and apart, in 
 	const problems: string[] = [];
 	for (const locale of locales)
 		for (const chart of ['regions', 'budget', 'split']) {
-			const svg = readFileSync(join(out, `${locale}/2030/chart-${chart}.svg`), 'utf8');
+			const svg = readFileSync(join(served.dir, `${locale}/2030/chart-${chart}.svg`), 'utf8');
 			const layout = await measureSvg(page, svg);
 			problems.push(...layoutProblems(layout).map((p) => `${locale} ${chart}: ${p}`));
-			const png = readFileSync(join(out, `${locale}/2030/chart-${chart}.png`));
+			const png = readFileSync(join(served.dir, `${locale}/2030/chart-${chart}.png`));
 			expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${locale} ${chart}.png`).toEqual([2 * layout.width, 2 * layout.height]);
 		}
 	expect(problems).toEqual([]);
@@ -122,7 +79,7 @@ test("the stress year's chart images: every text inside the image and apart, in 
  */
 const cases = chartCases;
 
-test(`bar charts of ${cases} generated datasets keep every value and name inside the canvas at ${widths.join(', ')} px`, async ({
+test(`bar charts of ${cases} generated datasets keep every value and name inside the canvas at ${readingWidths.join(', ')} px`, async ({
 	browser,
 }) => {
 	test.setTimeout(60_000 + cases * 15_000);
@@ -140,7 +97,7 @@ test(`bar charts of ${cases} generated datasets keep every value and name inside
 			texts: values.map((v) => format.format(v)),
 			series: values.map(() => 0),
 		};
-		for (const width of widths) {
+		for (const width of readingWidths) {
 			await page.setViewportSize({ width, height: 600 });
 			await page.goto(`${served.origin}/${locale}/2030/`);
 			const box = page.locator('figure#budget-chart .chart-box');

@@ -7,7 +7,7 @@ import type { Dataset } from './chart-cases';
  * A report year of generated charts, written as staff would write it (figures.yaml and one MDX per
  * language), for the property tests that need the page's own build: a donut's or a 100 % bar's legend
  * and table are HTML the build writes, so generated data must go through the build to be read in a
- * browser. Chart `g<n>` (a donut for even `n`, a 100 % bar for odd) holds dataset `n`'s categories
+ * browser. Chart `g<n>` (in turn a donut, a 100 % bar and a bar chart) holds dataset `n`'s categories
  * (at least two: a chart of one is refused), its names the same in every language.
  */
 export function writeGeneratedYear(dir: string, year: number, data: readonly Dataset[]): string {
@@ -16,7 +16,7 @@ export function writeGeneratedYear(dir: string, year: number, data: readonly Dat
 	const charts = data.map((d, n) => {
 		const labels = d.labels.length > 1 ? d.labels : [...d.labels, `${d.labels[0]} 2`];
 		const values = d.values.length > 1 ? d.values : [...d.values, d.values[0]!];
-		return { id: `g${n}`, type: n % 2 ? 'stacked' : 'donut', labels, values, money: d.money };
+		return { id: `g${n}`, type: (['donut', 'stacked', 'bar'] as const)[n % 3], labels, values, money: d.money };
 	});
 	const figures = charts.flatMap((c) =>
 		c.values.map((value, r) =>

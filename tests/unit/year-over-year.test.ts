@@ -78,6 +78,16 @@ describe('year over year', () => {
 		expect(draft.reports.find((r) => r.year === 2030)!.yearOverYear).toEqual({});
 	});
 
+	it('computes a draft year’s comparisons too (shown by npm run dev and the editor’s preview; the build publishes no draft)', () => {
+		const draft = years('  change: [team.staff]', [], undefined, [
+			replace('figures.yaml', 'share: [team.staff]', 'draft: true\nshare: [team.staff]'),
+		]);
+		expect(draft.errors.map(formatProblem)).toEqual([]);
+		const y2030 = draft.reports.find((r) => r.year === 2030)!;
+		expect(y2030.draft).toBe(true);
+		expect(y2030.yearOverYear).toEqual({ 'team.staff': { kind: 'change', year: 2029, direction: 'up', percent: 20, about: false } });
+	});
+
 	it('refuses a name in compare: that is no figure, with the line', () => {
 		const { errors } = years('  change: [team.stafff]');
 		expect(errors.map(formatProblem)).toEqual([

@@ -33,3 +33,6 @@ export function contrast(a: string, b: string): number {
 
 /** The series (colour index) of a chart's row: one colour for a single series (bars), one per category otherwise. */
 export const seriesOf = (type: ChartType, row: number) => (type === 'bar' ? 0 : row % palette.length);
+
+/** A chart across years: the year before in the grey series, this year in the first (one rule for page, canvas and image). */
+export const yearSeries = [4, 0] as const;

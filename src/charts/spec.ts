@@ -63,7 +63,6 @@ export interface ChartSpec {
 	/** Chart.js type: donuts are doughnuts there; `stacked` is one 100 % bar. */
 	type: 'doughnut' | 'bar' | 'stacked';
 	caption: string;
-	/** A sentence that says what the chart shows, generated from the data (rows named largest first). */
 	/** The values in words, largest first: the chart's accessible description. */
 	description: string;
 	/** The caption, then the description (an embed page's meta description). */
@@ -90,27 +89,22 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const max = Math.max(...values, 1);
 	const shares = donutArcs(values);
 	const rows = declared.figures.map((fid, i): ChartRow => {
-		const f = formatFigure(report.figures[fid]!, locale, t);
-		const exact = formatFigure({ ...report.figures[fid]!, compact: false }, locale, t);
 		const value = values[i]!;
 		return {
 			id: fid,
 			label: label(fid),
 			value,
-			text: f.text,
-			spoken: f.spoken ?? f.text,
-			exact,
+			...readings(report.figures[fid]!, locale, t),
 			series: seriesOf(declared.type, i),
 			scale: value / max,
 			share: shares[i]!,
 		};
 	});
 	const caption = placed ? segmentsText(placed.caption, figureText(report, locale, t)) : id;
-	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
-	// What the chart shows, largest first, in words: its description for screen readers (its name is its caption).
-	const description = `${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
 	const across = acrossRows(report, locale, t, id, label);
-	const summary = `${caption}. ${across?.description ?? description}`;
+	// What the chart shows, largest first, in words: its description for screen readers (its name is its caption).
+	const description = across?.description ?? oneYearDescription(rows, locale, t);
+	const summary = `${caption}. ${description}`;
 	const total = declared.total;
 	const sum = values.reduce((a, v) => a + v, 0);
 	const footer = total
@@ -128,12 +122,24 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 		section: placed?.section,
 		type: declared.type === 'donut' ? 'doughnut' : declared.type,
 		caption,
-		description: across?.description ?? description,
+		description,
 		summary,
 		rows,
 		...(footer ? { footer } : {}),
 		...(across ? { across: { years: across.years, rows: across.rows } } : {}),
 	};
+}
+
+/** A figure as a chart shows it, reads it aloud and tables it (in full where the page shows it short). */
+function readings(f: ReportFigure, locale: Locale, t: Translate): Pick<ChartRow, 'text' | 'spoken' | 'exact'> {
+	const shown = formatFigure(f, locale, t);
+	return { text: shown.text, spoken: shown.spoken ?? shown.text, exact: formatFigure({ ...f, compact: false }, locale, t) };
+}
+
+/** A one-year chart's values in words, largest first: "Profesionales: 17 y Estudiantes en prácticas: 7." */
+function oneYearDescription(rows: ChartRow[], locale: Locale, t: Translate): string {
+	const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
+	return `${list.format([...rows].sort((a, b) => b.value - a.value).map((r) => t('chart.pair', { label: r.label, value: r.spoken })))}.`;
 }
 
 /**
@@ -147,15 +153,8 @@ function acrossRows(report: Report, locale: Locale, t: Translate, id: string, la
 	const years: [number, number] = [across.year, report.year];
 	const max = Math.max(...across.rows.flatMap((r) => [r.previous?.value ?? 0, r.status === 'gone' ? 0 : report.figures[r.id]!.value]), 1);
 	const yearValue = (f: ReportFigure, year: number): YearValue => {
-		const shown = formatFigure(f, locale, t);
-		return {
-			value: f.value,
-			text: shown.text,
-			spoken: shown.spoken ?? shown.text,
-			exact: formatFigure({ ...f, compact: false }, locale, t),
-			inYear: t('chart.inYear', { value: shown.text, year }),
-			scale: f.value / max,
-		};
+		const read = readings(f, locale, t);
+		return { value: f.value, ...read, inYear: t('chart.inYear', { value: read.text, year }), scale: f.value / max };
 	};
 	const rows = across.rows.map((r): AcrossRow => {
 		const current = r.status === 'gone' ? t('chart.noFigure', { year: report.year }) : yearValue(report.figures[r.id]!, report.year);
@@ -190,16 +189,16 @@ export const chartData = (c: ChartSpec, locale: Locale) => ({
 	/** A chart across years: a set of bars per year (the year before first), a missing value drawn as its words. */
 	across: c.across && {
 		labels: c.across.rows.map((r) => r.label),
-		years: c.across.years.map((year, y) => ({
-			year,
-			values: c.across!.rows.map((r) => (typeof r.values[y] === 'string' ? 0 : (r.values[y] as YearValue).value)),
-			texts: c.across!.rows.map((r) => {
-				const v = r.values[y]!;
-				return typeof v === 'string' ? v : v.inYear;
-			}),
-			/** Where there is no value: its words, set apart from the values, at the start of the empty bar. */
-			missing: c.across!.rows.map((r) => typeof r.values[y] === 'string'),
-		})),
+		years: c.across.years.map((year, y) => {
+			const cells = c.across!.rows.map((r) => r.values[y]!);
+			return {
+				year,
+				values: cells.map((v) => (typeof v === 'string' ? 0 : v.value)),
+				texts: cells.map((v) => (typeof v === 'string' ? v : v.inYear)),
+				/** Where there is no value: its words, set apart from the values, at the start of the empty bar. */
+				missing: cells.map((v) => typeof v === 'string'),
+			};
+		}),
 	},
 });
 export type ChartData = ReturnType<typeof chartData>;

@@ -73,18 +73,17 @@ function wordsOf(report: Report, locale: Locale, t: Translate, id: string, secti
 	};
 }
 
+type DataRow = Record<DataField, string | number | boolean>;
+/** A row with the data files' fields, in their order. */
+const toRow = (row: DataRow): DataRow => Object.fromEntries(dataFields.map((k) => [k, row[k]])) as DataRow;
+
 /** The rows of a language's CSV: every figure, or those of `ids` (a chart's), in page order. */
-export function dataRows(
-	report: Report,
-	locale: Locale,
-	t: Translate,
-	ids?: readonly string[],
-): Record<DataField, string | number | boolean>[] {
+export function dataRows(report: Report, locale: Locale, t: Translate, ids?: readonly string[]): DataRow[] {
 	return figureOrder(report)
 		.filter(({ id }) => !ids || ids.includes(id))
 		.map(({ id, section }) => {
 			const f = report.figures[id]!;
-			return {
+			return toRow({
 				year: report.year,
 				id,
 				section,
@@ -95,23 +94,22 @@ export function dataRows(
 				currency: f.currency ?? '',
 				derived: Boolean(f.derived),
 				source: sourceOf(report, id),
-			};
-		})
-		.map((row) => Object.fromEntries(dataFields.map((k) => [k, row[k]])) as Record<DataField, string | number | boolean>);
+			});
+		});
 }
 
 /**
  * A chart across years holds the year before too: its figures that year (where there is one to compare),
  * as rows of that year, in the chart's order, after this year's.
  */
-function yearBeforeRows(report: Report, locale: Locale, t: Translate, chart: string): Record<DataField, string | number | boolean>[] {
+function yearBeforeRows(report: Report, locale: Locale, t: Translate, chart: string): DataRow[] {
 	const across = report.acrossYears[chart];
 	if (!across) return [];
 	const page = report.pages[locale];
 	const section = page.charts.find((c) => c.id === chart)?.section ?? '';
 	return across.rows.flatMap(({ id, previous, labels }) => {
 		if (!previous) return [];
-		const row = {
+		return toRow({
 			year: across.year,
 			id,
 			section,
@@ -125,8 +123,7 @@ function yearBeforeRows(report: Report, locale: Locale, t: Translate, chart: str
 			derived: Boolean(previous.derived),
 			display: formatFigure(previous, locale, t).text,
 			source: previous.source ?? '',
-		};
-		return [Object.fromEntries(dataFields.map((k) => [k, row[k]])) as Record<DataField, string | number | boolean>];
+		});
 	});
 }
 

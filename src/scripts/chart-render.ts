@@ -14,7 +14,7 @@ import {
 	type Plugin,
 } from 'chart.js';
 import type { ChartData } from '../charts/spec';
-import { palette } from '../charts/palette';
+import { palette, yearSeries } from '../charts/palette';
 import { wrap } from '../charts/wrap';
 
 // Only what the report's donuts and bars use: keeps the Chart.js chunk small.
@@ -169,9 +169,8 @@ export function drawChart(box: HTMLElement, animate: boolean) {
 		});
 	} else {
 		// One set of bars, or one per year (a chart across years: the year before, then this year, per category).
-		const yearSeries = [4, 0];
 		const sets: BarSet[] = data.across
-			? data.across.years.map((y, n) => ({ ...y, series: y.values.map(() => yearSeries[n]!) }))
+			? data.across.years.map((y, n) => ({ ...y, series: y.values.map(() => yearSeries[n as 0 | 1]) }))
 			: [{ values: data.values, texts: data.texts, series: data.series, missing: data.values.map(() => false) }];
 		const names = data.across?.labels ?? data.labels;
 		const max = Math.max(...sets.flatMap((set) => set.values));

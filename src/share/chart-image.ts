@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../charts/spec';
-import { palettes } from '../charts/palette';
+import { palettes, yearSeries } from '../charts/palette';
 import { escapeHtml as escape } from '../format/inline';
 import { balancedText, inkOverhang, lineExtent, lineWidth, wrapText, type Face } from './text-metrics';
 import { displayFamily, textFamily } from './typefaces';
@@ -94,7 +94,7 @@ function bars(spec: ChartSpec, y: number): { svg: string; height: number } {
  * before, then this year), each value with its year, measured: the bars leave room for the widest.
  */
 function acrossBars(across: NonNullable<ChartSpec['across']>, y: number): { svg: string; height: number } {
-	const yearColours = [colours[4], colours[0]];
+	const yearColours = yearSeries.map((s) => colours[s]);
 	const said = (v: (typeof across.rows)[number]['values'][number]) =>
 		typeof v === 'string' ? { words: v, face: 'text' as const } : { words: v.inYear, face: 'bold' as const };
 	const widest = Math.max(

@@ -2,10 +2,14 @@
  * What a copy control does once activated (./copy-link.ts loads this on the first one): copies, then
  * says so, heard (a status line) and, for "Copy the code", seen.
  */
-const announcer = document.createElement('p');
-announcer.className = 'sr-only';
-announcer.setAttribute('role', 'status');
-document.body.append(announcer);
+const status = document.querySelector<HTMLElement>('[data-copy-status]');
+
+/** Heard once per copy: the status line (in the page from the start, Base.astro) is emptied, then written, so the same words are said again. */
+function announce(words: string) {
+	if (!status) return;
+	status.textContent = '';
+	setTimeout(() => (status.textContent = words), 100);
+}
 
 const copy = (text: string, done: () => void) => {
 	if (navigator.clipboard) void navigator.clipboard.writeText(text).then(done);
@@ -17,14 +21,14 @@ export function copyControl(target: Element) {
 	if (link)
 		copy(link.href, () => {
 			link.dataset.copied = '';
-			announcer.textContent = document.documentElement.dataset.copiedText ?? 'OK';
+			announce(document.documentElement.dataset.copiedText ?? 'OK');
 			setTimeout(() => delete link.dataset.copied, 2000);
 		});
 	const button = target.closest<HTMLButtonElement>('button[data-copy-from]');
 	const source = button && document.getElementById(button.dataset.copyFrom ?? '');
 	if (button && source instanceof HTMLTextAreaElement)
 		copy(source.value, () => {
-			announcer.textContent = button.dataset.copiedText ?? 'OK';
+			announce(button.dataset.copiedText ?? 'OK');
 			// Seen as well as heard: the button says it for two seconds (its width kept, so nothing moves).
 			const label = button.dataset.label ?? button.textContent ?? '';
 			button.dataset.label = label;

@@ -140,6 +140,30 @@ test.describe('permalinks', () => {
 			await expect(page.locator(`#${chart}`)).toBeInViewport();
 		});
 
+	test('the status line is on the page before the first copy, and each copy is announced once', async ({ page }) => {
+		const html = await (await page.request.get(yearPath(latest, 'es'))).text();
+		// A live region a screen reader has not seen before it speaks may go unheard: it is in the HTML, empty.
+		expect(html).toMatch(/<p[^>]*role="status"[^>]*><\/p>/);
+		await page.goto(yearPath(latest, 'es'));
+		await page.evaluate(() => {
+			const status = document.querySelector('[role="status"]')!;
+			const heard: string[] = [];
+			(window as unknown as { heard: string[] }).heard = heard;
+			new MutationObserver(() => status.textContent && heard.push(status.textContent)).observe(status, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
+		});
+		const link = page.locator(`#${latest.pages.es.sections[0]!.id} .section-head .permalink`);
+		const copied = await page.locator('html').getAttribute('data-copied-text');
+		for (const n of [1, 2, 3]) {
+			await link.click();
+			// The same words again are heard again: the line is emptied, then written.
+			await expect.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual(Array(n).fill(copied));
+		}
+	});
+
 	test.describe('with JavaScript off', () => {
 		test.use({ javaScriptEnabled: false });
 		test('a permalink is a plain link to its anchor', async ({ page }) => {

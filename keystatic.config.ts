@@ -70,7 +70,14 @@ const yearPattern = { regex: /^\d{4}$/, message: 'El año: cuatro cifras, p. ej.
 
 /** A component attribute as a form field, with the limits the checks apply. */
 function attributeField(name: string, rule: AttributeRule) {
-	const label = { id: 'Identificador', title: 'Título', nav: 'Nombre en la navegación', gender: 'Género gramatical' }[name] ?? name;
+	const label =
+		{
+			id: 'Identificador',
+			title: 'Título',
+			nav: 'Nombre en la navegación',
+			gender: 'Género gramatical',
+			subtitle: 'Subtítulo: qué se mide, de quién, cuándo (opcional)',
+		}[name] ?? name;
 	const ids = rule.refers === 'figure' ? figureIds : rule.refers === 'chart' ? chartIds : undefined;
 	const shown = (id: string) => (rule.refers === 'figure' ? withLabel(id) : id);
 	// None chosen until staff choose one (the checks refuse it empty): never the first of the list by default.

@@ -1,7 +1,7 @@
 import type { Gender } from '../content/gender';
 import type { Report } from '../content/report';
 import type { ReportFigure } from '../content/model';
-import { segmentsText } from '../content/page';
+import { placeholderPattern, segmentsText } from '../content/page';
 import { citedFigure, formatFigure, type Formatted } from '../format/figures';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
@@ -63,9 +63,11 @@ export interface ChartSpec {
 	/** Chart.js type: donuts are doughnuts there; `stacked` is one 100 % bar. */
 	type: 'doughnut' | 'bar' | 'stacked';
 	caption: string;
+	/** What it measures, of whom, when (GOV.UK's statistical subtitle), as staff wrote it, the year in place of `{{year}}`. */
+	subtitle?: string | undefined;
 	/** The values in words, largest first: the chart's accessible description. */
 	description: string;
-	/** The caption, then the description (an embed page's meta description). */
+	/** The caption, the subtitle, then the description (an embed page's meta description, the image's description). */
 	summary: string;
 	/** In the order figures.yaml declares them. */
 	rows: ChartRow[];
@@ -104,7 +106,8 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const across = acrossRows(report, locale, t, id, label);
 	// What the chart shows, largest first, in words: its description for screen readers (its name is its caption).
 	const description = across?.description ?? oneYearDescription(rows, locale, t);
-	const summary = `${caption}. ${description}`;
+	const subtitle = placed?.subtitle?.replace(placeholderPattern, () => String(report.year));
+	const summary = [...[caption, subtitle].filter((p) => p).map((p) => p!.replace(/\.\s*$/, '')), description].join('. ');
 	const total = declared.total;
 	const sum = values.reduce((a, v) => a + v, 0);
 	const footer = total
@@ -122,6 +125,7 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 		section: placed?.section,
 		type: declared.type === 'donut' ? 'doughnut' : declared.type,
 		caption,
+		subtitle,
 		description,
 		summary,
 		rows,

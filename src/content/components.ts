@@ -41,7 +41,12 @@ export const componentRules = {
 	},
 	/** The figure against the year before, in words, inside a sentence («un 12 % más que en 2021»): computed, never typed. */
 	Change: { attributes: { id: { required: true, refers: 'figure' } }, content: 'none', inline: true, example: '<Change id="impact.participants" />' },
-	Chart: { attributes: { id: { required: true, refers: 'chart' } }, content: 'required', example: '<Chart id="income">Ingresos por fuente</Chart>' },
+	/** `subtitle`: what the chart measures, of whom, when («Porcentaje del total, {{year}}»), under its caption. */
+	Chart: {
+		attributes: { id: { required: true, refers: 'chart' }, subtitle: { max: textLimits.subtitle } },
+		content: 'required',
+		example: '<Chart id="income">Ingresos por fuente</Chart>',
+	},
 	/** A section's opening sentence, written by staff (never generated): first in its section, once. */
 	Lede: { attributes: {}, content: 'required', example: '<Lede>Una frase que abre la sección.</Lede>' },
 	Note: { attributes: {}, content: 'required', example: '<Note>Nota editorial: …</Note>' },

@@ -19,6 +19,8 @@ export const textLimits = {
 	nav: 40,
 	/** A chart's caption (its title, above it and in its image). */
 	caption: 200,
+	/** A chart's statistical subtitle: what is measured, of whom, when (under its caption, in its image). */
+	subtitle: 160,
 	/** A figure's source and the team's note in figures.yaml. */
 	source: 300,
 	teamNote: 2000,

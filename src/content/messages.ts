@@ -175,6 +175,8 @@ const es = {
 				: `no hay un gráfico ${q(id)} en figures.yaml (charts:)${known.length ? `; hay: ${list(known)}` : ': decláralo allí primero'}`,
 		statOutsideStats: 'un <Stat> va dentro de un grupo <Stats>…</Stats>: añade <Stats> antes y </Stats> después',
 		ledePlace: 'una <Lede> abre su sección: ponla justo después de <Section …>, antes de todo lo demás, y una sola por sección',
+		subtitlePlaceholder: (got: string) =>
+			`${q(got)} no vale en el subtítulo de un gráfico: ahí solo vale {{year}} (el año); escribe las cifras en el título del gráfico, con <Fig id="…" />`,
 		link: 'enlace',
 		unsafeLink: (url: string) =>
 			`${q(url)} no sirve como enlace: un enlace lleva a una web (https://…), un correo (mailto:…), un teléfono (tel:…), una página de este sitio (/es/2021/) o un apartado de la página (#finanzas); corrige la dirección o quita el enlace`,
@@ -374,6 +376,7 @@ const en: Messages = {
 				: `there is no chart "${id}" in figures.yaml (charts:)${known.length ? `; there are: ${known.map((k) => `"${k}"`).join(', ')}` : ': declare it there first'}`,
 		statOutsideStats: 'a <Stat> goes inside a <Stats>…</Stats> group: add <Stats> before it and </Stats> after it',
 		ledePlace: 'a <Lede> opens its section: put it right after <Section …>, before anything else, and only one per section',
+		subtitlePlaceholder: (got) => `"${got}" cannot be used in a chart's subtitle: only {{year}} (the year) can; write figures in the chart's caption, with <Fig id="…" />`,
 		link: 'link',
 		unsafeLink: (url) =>
 			`"${url}" cannot be a link: a link leads to a website (https://…), an e-mail (mailto:…), a phone (tel:…), a page of this site (/en/2021/) or a place on the page (#finance); correct the address or remove the link`,

@@ -34,6 +34,8 @@ export const placedChartSchema = z.strictObject({
 	id: z.string(),
 	section: z.string().optional(),
 	caption: z.array(segmentSchema),
+	/** What the chart measures, of whom, when: plain text, `{{year}}` the year (an empty attribute is none). */
+	subtitle: z.string().optional(),
 	line: z.number(),
 });
 export type PlacedChart = z.output<typeof placedChartSchema>;

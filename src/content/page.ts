@@ -256,7 +256,11 @@ function component(walk: Walk, node: MdxNode, parents: MdxNode[]): boolean {
 			const caption = segments(node);
 			const length = segmentsText(caption, () => '00000').length;
 			if (length > textLimits.caption) found.add(`<Chart id="${id}">`, m.tooLong(length, textLimits.caption), line, column);
-			body.charts.push({ id, section: walk.section?.id, caption, line: line ?? 0 });
+			const subtitle = attr(node, 'subtitle');
+			// Plain words and the year: a figure there would be typed, not read from figures.yaml.
+			for (const [got, name] of subtitle?.matchAll(placeholderPattern) ?? [])
+				if (name !== 'year') found.add(`<Chart id="${id}"> subtitle`, m.mdx.subtitlePlaceholder(got), line, column);
+			body.charts.push({ id, section: walk.section?.id, caption, ...(subtitle ? { subtitle } : {}), line: line ?? 0 });
 			walk.section?.charts.push(id);
 			for (const s of segments(node)) if ('fig' in s) show(walk, s.fig, node);
 			return true;

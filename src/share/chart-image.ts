@@ -169,7 +169,10 @@ function stacked(spec: ChartSpec, y: number): { svg: string; height: number } {
 export function chartImage(spec: ChartSpec, words: ChartImageText): { svg: string; width: number; height: number } {
 	const caption = balancedText(spec.caption, imageWidth - 2 * pad, 28, 'display');
 	const top = pad + 28;
-	const bodyTop = top + (caption.length - 1) * 36 + 36;
+	// The subtitle (what is measured, of whom, when) under the caption, quieter, wrapped by measured width.
+	const subtitle = spec.subtitle ? wrapText(spec.subtitle, imageWidth - 2 * pad, 20, 'text') : [];
+	const subtitleTop = top + (caption.length - 1) * 36 + 32;
+	const bodyTop = subtitleTop + (subtitle.length ? (subtitle.length - 1) * 26 + 30 : 4);
 	const body = spec.across
 		? acrossBars(spec.across, bodyTop)
 		: spec.type === 'bar'
@@ -188,6 +191,7 @@ export function chartImage(spec: ChartSpec, words: ChartImageText): { svg: strin
 <desc id="d">${escape(spec.summary)}</desc>
 <rect width="${imageWidth}" height="${height}" fill="#ffffff"/>
 ${text(pad, top, 28, caption, { display: true, leading: 36 })}
+${subtitle.length ? text(pad, subtitleTop, 20, subtitle, { fill: muted, leading: 26 }) : ''}
 ${body.svg}
 <rect x="${pad}" y="${footTop}" width="${imageWidth - 2 * pad}" height="1" fill="#cbd5e0"/>
 ${text(pad, footTop + 28, 16, source, { fill: muted, bold: true, leading: 20 })}

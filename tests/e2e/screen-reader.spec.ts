@@ -16,10 +16,20 @@ for (const report of reports)
 			for (const chart of chartsOf(report, locale)) {
 				const figure = page.locator(`figure#${chart.anchor}`);
 				await expect(figure).toHaveAccessibleName(plain(chart.caption).replace(/\s+/g, ' '));
-				// The description: every row's value with its label, once.
+				// The description: its subtitle, if any (what it measures, of whom, when), then every row's value with its label, once.
 				const description = plain(
-					(await figure.evaluate((f) => document.getElementById(f.getAttribute('aria-describedby')!)!.textContent)) ?? '',
+					await figure.evaluate((f) =>
+						f
+							.getAttribute('aria-describedby')!
+							.split(' ')
+							.map((id) => document.getElementById(id)!.textContent!.trim())
+							.join(' '),
+					),
 				);
+				if (chart.subtitle) {
+					expect(description, chart.id).toMatch(new RegExp(`^${escape(chart.subtitle)} `));
+					await expect(figure.locator('.chart-subtitle'), chart.id).toHaveText(chart.subtitle);
+				} else await expect(figure.locator('.chart-subtitle'), chart.id).toHaveCount(0);
 				for (const [label] of chart.rows) {
 					expect(description, `${chart.id}: ${label}`).toContain(plain(label));
 					expect(description.split(plain(label)).length - 1, `${chart.id}: ${label} said once`).toBe(1);

@@ -366,6 +366,47 @@ describe('new report years, from content only (one build, under a base path)', (
 			}
 		});
 
+		it('sets a chart’s subtitle under its caption, the year in it, in its description, its image and its embed, in each language', () => {
+			const subtitles = {
+				es: 'Euros gastados en el año 2023, por destino',
+				en: 'Euros spent in 2023, by purpose',
+				fr: 'Euros dépensés en 2023, par poste',
+			};
+			for (const l of locales) {
+				const figure = element(file(`${l}/2023/index.html`), 'figure', 'expenses-chart')!;
+				const subtitle = `<p class="chart-subtitle" id="expenses-chart-subtitle"`;
+				// Under the caption, before the picture; the chart is named by its caption alone, described by the subtitle, then its values.
+				expect(figure.indexOf(subtitle)).toBeGreaterThan(figure.indexOf('id="expenses-chart-title"'));
+				expect(figure.indexOf(subtitle)).toBeLessThan(figure.indexOf('class="chart-body'));
+				expect(
+					decode(
+						figure
+							.slice(figure.indexOf(subtitle))
+							.match(/>([^<]*)</)![1]!
+							.trim(),
+					),
+				).toBe(subtitles[l]);
+				expect(figure).toMatch(/^<figure[^>]*aria-labelledby="expenses-chart-title"/);
+				expect(figure).toMatch(/^<figure[^>]*aria-describedby="expenses-chart-subtitle expenses-chart-description"/);
+				// Taken away, it goes with the chart: the image draws it (and describes the chart with it), the embed shows it.
+				const svg = file(`${l}/2023/chart-expenses.svg`);
+				expect(
+					decode(
+						svg
+							.replace(/<desc[^]*?<\/desc>/, '')
+							.replace(/<[^>]+>/g, ' ')
+							.replace(/\s+/g, ' '),
+					),
+				).toContain(subtitles[l].split(' ').slice(0, 3).join(' '));
+				expect(decode(svg.match(/<desc id="d">([^<]*)/)![1]!)).toMatch(new RegExp(`^[^.]+\\. ${subtitles[l]}\\. `));
+				expect(decode(file(`embed/${l}/2023/expenses/index.html`))).toContain(subtitles[l]);
+			}
+			// A chart without one has none, and is described by its values alone.
+			expect(element(file('es/2023/index.html'), 'figure', 'regions-chart')).toMatch(
+				/^<figure[^>]*aria-describedby="regions-chart-description"/,
+			);
+		});
+
 		it('has the CSV of each new chart in every language, with its rows', () => {
 			for (const l of locales) {
 				const w = words[l];

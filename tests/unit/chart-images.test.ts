@@ -24,7 +24,7 @@ import { root } from './fixture-year';
  * each text. Neither may put a text outside the padding, on another text or on a mark
  * (tests/chart-layout.ts), or leave out a name, a value or the caption. On top of the datasets' words and
  * values: counts, percents and euros, short forms (`compact`), "≈" and "+", names in capitals or with
- * long words, captions of up to 200 characters with a figure in them.
+ * long words, captions of up to 200 characters with a figure in them, subtitles of up to 160.
  */
 const stress = readReports(join(root, 'tests/fixtures/stress')).reports.find((r) => r.year === 2030)!;
 const site = readReports(join(root, 'tests/fixtures/site')).reports;
@@ -72,6 +72,8 @@ function withChart(report: Report, type: ChartType, data: Dataset, random: Rando
 	const ids = rows.map((_, i) => `generated.row${i + 1}`);
 	const caption: Segment[] = [{ text: phrase(random, data.locale, 200) }];
 	if (random() < 0.3) caption.push({ text: ': ' }, { fig: pickWith(random)(ids) });
+	// Half of them with a statistical subtitle, up to its limit, the year in some.
+	const subtitle = random() < 0.5 ? `${phrase(random, data.locale, 150)}${random() < 0.5 ? ', {{year}}' : ''}` : undefined;
 	const labels = Object.fromEntries(ids.map((id, i) => [id, { text: rows[i]!.label, gender: 'm' as const }]));
 	return {
 		...report,
@@ -80,7 +82,10 @@ function withChart(report: Report, type: ChartType, data: Dataset, random: Rando
 		pages: Object.fromEntries(
 			locales.map((l) => {
 				const page = report.pages[l];
-				return [l, { ...page, labels: { ...page.labels, ...labels }, charts: [...page.charts, { id: 'generated', caption, line: 1 }] }];
+				return [
+					l,
+					{ ...page, labels: { ...page.labels, ...labels }, charts: [...page.charts, { id: 'generated', caption, subtitle, line: 1 }] },
+				];
 			}),
 		) as Report['pages'],
 	};
@@ -129,7 +134,9 @@ async function imageProblems(report: Report, chart: string, locale: Locale): Pro
 	const shown = spec.across
 		? spec.across.rows.flatMap((r) => [r.label, ...r.values.map((v) => (typeof v === 'string' ? v : v.inYear))])
 		: spec.rows.flatMap((r) => [r.label, r.text]);
-	const missing = [spec.caption, ...shown].filter((s) => !whole(s)).map((s) => `"${s}" is not drawn whole`);
+	const missing = [spec.caption, ...(spec.subtitle ? [spec.subtitle] : []), ...shown]
+		.filter((s) => !whole(s))
+		.map((s) => `"${s}" is not drawn whole`);
 	const resvg = layoutProblems(await drawnByResvg(svg, layout)).map((p) => `PNG: ${p}`);
 	return [...layoutProblems(layout).map((p) => `SVG: ${p}`), ...resvg, ...missing];
 }

@@ -220,6 +220,32 @@ const listCases: Case[] = [
 
 const mdxCases: Case[] = [
 	{
+		rule: "a figure placeholder in a chart's subtitle (only the year goes there), and a subtitle too long",
+		edits: [
+			replace(
+				'es.mdx',
+				'<Chart id="income">Ingresos por fuente</Chart>',
+				'<Chart id="income" subtitle="Porcentaje de {{income.fees}} euros, {{year}}">Ingresos por fuente</Chart>',
+			),
+			replace(
+				'en.mdx',
+				'<Chart id="income">Income by source</Chart>',
+				`<Chart id="income" subtitle="${'Share of the income of the year. '.repeat(5)}">Income by source</Chart>`,
+			),
+		],
+		errors: [
+			{ file: EN, line: 37, column: 1, what: '<Chart> subtitle', es: ['164 caracteres', '160'] },
+			{
+				file: ES,
+				line: 37,
+				column: 1,
+				what: '<Chart id="income"> subtitle',
+				es: ['«{{income.fees}}» no vale en el subtítulo de un gráfico', 'solo vale {{year}}', 'con <Fig id="…" />'],
+				en: ['"{{income.fees}}" cannot be used in a chart\'s subtitle', 'only {{year}}'],
+			},
+		],
+	},
+	{
 		rule: 'a <Lede> that does not open its section (after a block of it), with where it goes',
 		edits: [
 			replace(

@@ -127,16 +127,33 @@ async function written(path: string): Promise<string> {
 }
 
 /**
- * A sentence of the open page's body and its text: an editor's note (text the site reads from the page
- * itself, not from the checked content, as most paragraphs are), else the first paragraph with text.
+ * A sentence of the open page's body and its text, with the caret at its end: one of words only (no
+ * component in it: it is a line of the file as written), in an editor's note where there is one (text the
+ * site reads from the page itself), else the first such paragraph. Whatever the year's content holds.
  */
-async function ownSentence(page: Page) {
+async function ownSentence(page: Page, source: string) {
 	const body = page.locator('[contenteditable="true"]');
+	const lines = new Set(source.split('\n').map((l) => l.trim()));
 	const notes = body.getByText('Nota editorial', { exact: true });
-	const sentence = ((await notes.count()) ? notes.first().locator('xpath=ancestor::*[.//p][1]').locator('p') : body.locator('p'))
-		.filter({ hasText: /\S/ })
-		.first();
-	return { sentence, text: (await sentence.innerText()).trim() };
+	const candidates = [
+		...((await notes.count()) ? await notes.locator('xpath=ancestor::*[.//p][1]').locator('p').all() : []),
+		...(await body.locator('p').all()),
+	];
+	for (const sentence of candidates) {
+		const text = (await sentence.innerText()).trim();
+		if (!text || !lines.has(text)) continue;
+		await sentence.click();
+		// Its end (End would go to the end of its first line on screen, in a sentence that wraps).
+		await sentence.evaluate((p) => {
+			const end = document.createRange();
+			end.selectNodeContents(p);
+			end.collapse(false);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(end);
+		});
+		return { sentence, text };
+	}
+	throw new Error('no sentence of words only in the page');
 }
 
 /**
@@ -211,9 +228,7 @@ test('an edit in the Spanish report changes exactly its lines, and the open page
 	page.on('load', () => reloads++);
 
 	// 1. A sentence of the body, alone.
-	const { sentence: caption, text: captionText } = await ownSentence(page);
-	await caption.click();
-	await page.keyboard.press('End');
+	const { text: captionText } = await ownSentence(page, before);
 	await page.keyboard.type(' (prueba)');
 	await page.getByRole('button', { name: 'Guardar' }).click();
 	await expect.poll(() => readFileSync(path, 'utf8').includes('(prueba)'), { timeout: 30_000 }).toBe(true);
@@ -531,9 +546,7 @@ test('an inline figure from the + menu starts with none chosen, and the text typ
 	const before = readFileSync(path, 'utf8');
 	await open(page, year, 'es');
 	const body = page.locator('[contenteditable="true"]');
-	const { sentence, text } = await ownSentence(page);
-	await sentence.click();
-	await page.keyboard.press('End');
+	const { sentence, text } = await ownSentence(page, before);
 	await page.keyboard.type(' Con ');
 	await page.locator('button[aria-haspopup]').last().click();
 	await page.getByRole('menuitem', { name: 'Cifra en el texto' }).click();

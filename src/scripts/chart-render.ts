@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import type { ChartData } from '../charts/spec';
 import { palette, yearSeries } from '../charts/palette';
+import { patternOf, tile, type Pattern } from '../charts/patterns';
 import { wrap } from '../charts/wrap';
 
 // Only what the report's donuts and bars use: keeps the Chart.js chunk small.
@@ -26,7 +27,7 @@ const family = getComputedStyle(document.body).fontFamily;
  * The colours of the reader's current scheme, from the page's CSS custom properties (light, dark or
  * the system colours of forced-colours mode), read once per scheme: reading styles is not free.
  */
-type Colours = { ink: string; grid: string; paper: string; series: (n: number) => string };
+type Colours = { ink: string; grid: string; paper: string; series: (n: number) => string | CanvasPattern };
 let cached: Colours | undefined;
 function colours(): Colours {
 	if (cached) return cached;
@@ -45,8 +46,36 @@ function colours(): Colours {
 		probe.remove();
 	}
 	const [ink, grid, paper, ...series] = values as [string, string, string, ...string[]];
-	cached = { ink, grid, paper, series: (n) => series[n % series.length]! };
+	const colour = (n: number) => series[n % series.length]!;
+	// In forced colours each series has its texture too (../charts/patterns.ts), as the legends' swatches do.
+	const forced = matchMedia('(forced-colors: active)').matches;
+	const textures = new Map<number, CanvasPattern | string>();
+	const textured = (n: number) => {
+		if (!textures.has(n)) textures.set(n, texture(patternOf(n), colour(n), paper));
+		return textures.get(n)!;
+	};
+	cached = { ink, grid, paper, series: forced ? textured : colour };
 	return cached;
+}
+
+/** A series' texture as a canvas pattern, drawn at the screen's pixel density; solid where it has none. */
+function texture(pattern: Pattern | undefined, ink: string, paper: string): CanvasPattern | string {
+	const scale = Math.max(1, Math.round(devicePixelRatio || 1));
+	const size = tile * scale;
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = size;
+	const ctx = canvas.getContext('2d');
+	if (!pattern || !ctx) return ink;
+	ctx.scale(scale, scale);
+	ctx.fillStyle = paper;
+	ctx.fillRect(0, 0, tile, tile);
+	ctx.fillStyle = ctx.strokeStyle = ink;
+	for (const [x, y, w, h] of pattern) ctx.fillRect(x, y, w, h);
+	const made = ctx.createPattern(canvas, 'repeat');
+	if (!made) return ink;
+	// Chart.js scales its canvas by the pixel ratio: the tile is drawn at it, so undo the scale once.
+	made.setTransform(new DOMMatrix().scale(1 / scale));
+	return made;
 }
 
 /** Where a bar's value starts: just past its end. */

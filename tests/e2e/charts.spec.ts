@@ -142,6 +142,90 @@ for (const forced of [false, true])
 			}
 		});
 
+/**
+ * The share of the page's colour inside each category of a donut or a 100 % bar on its canvas (inside its
+ * arc or segment, clear of the separators), in category order; by the chart's own data.
+ */
+const pageShareByCategory = (page: Page, id: string, background: string) =>
+	page.locator(`#${id} .chart-box`).evaluate((box: HTMLElement, paper) => {
+		const data = JSON.parse(box.dataset.chart!) as { type: string; values: number[]; shares: number[] };
+		const canvas = box.querySelector('canvas')!;
+		const { width, height } = canvas;
+		const px = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+		const hex = (i: number) => `#${[px[i], px[i + 1], px[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+		const opaque = (x: number, y: number) => px[(y * width + x) * 4 + 3]! > 250;
+		// The painted box, and the rows of a 100 % bar (the rows painted over most of their width).
+		let [x0, y0, x1, y1] = [width, height, 0, 0];
+		const rowCount: number[] = [];
+		for (let y = 0; y < height; y++) {
+			rowCount[y] = 0;
+			for (let x = 0; x < width; x++)
+				if (opaque(x, y)) {
+					rowCount[y]!++;
+					[x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+				}
+		}
+		const regions: [number, number][][] = [];
+		if (data.type === 'doughnut') {
+			const [cx, cy, r] = [(x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2];
+			const total = data.values.reduce((a, b) => a + b, 0);
+			let start = -Math.PI / 2;
+			for (const v of data.values) {
+				const span = (v / total) * 2 * Math.PI;
+				const points: [number, number][] = [];
+				for (let a = start + span * 0.15; a <= start + span * 0.85; a += 0.5 / r)
+					for (let d = 0.66 * r; d <= 0.92 * r; d += 1) points.push([Math.round(cx + d * Math.cos(a)), Math.round(cy + d * Math.sin(a))]);
+				regions.push(points);
+				start += span;
+			}
+		} else {
+			const widest = Math.max(...rowCount);
+			const rows = rowCount.flatMap((n, y) => (n >= widest * 0.9 ? [y] : []));
+			const [top, bottom] = [rows[0]!, rows.at(-1)!];
+			const left = [...Array(width).keys()].find((x) => opaque(x, Math.round((top + bottom) / 2)))!;
+			const right = width - 1 - [...Array(width).keys()].find((x) => opaque(width - 1 - x, Math.round((top + bottom) / 2)))!;
+			let at = left;
+			for (const share of data.shares) {
+				const w = ((right - left) * share) / 100;
+				const points: [number, number][] = [];
+				for (let x = Math.round(at + w * 0.15); x <= at + w * 0.85; x++)
+					for (let y = Math.round(top + (bottom - top) * 0.2); y <= top + (bottom - top) * 0.8; y++) points.push([x, y]);
+				regions.push(points);
+				at += w;
+			}
+		}
+		return regions.map((points) => points.filter(([x, y]) => hex((y * width + x) * 4) === paper).length / Math.max(points.length, 1));
+	}, background);
+
+// In forced colours the few system colours may look alike (or repeat after four): each category of a donut or
+// a 100 % bar has its texture too, on the canvas as on its legend's swatch (src/charts/patterns.ts).
+for (const scheme of ['light', 'dark'] as const)
+	test(`forced colours, ${scheme}: each category of a donut or a 100 % bar has its own texture, on the canvas and in its legend`, async ({
+		page,
+	}) => {
+		await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme, reducedMotion: 'reduce' });
+		await page.goto(yearPath(latest, 'es'));
+		const background = hexOf(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+		let parts = 0;
+		for (const { anchor: id } of anyChart()) {
+			const figure = page.locator(`figure#${id}`);
+			if (!(await figure.locator('.legend:not(.legend--years) .swatch').count())) continue;
+			parts++;
+			await figure.scrollIntoViewIfNeeded();
+			await expect.poll(() => paintedPixels(page, id), { message: `${id} is painted` }).toBeGreaterThan(2000);
+			const shares = await pageShareByCategory(page, id, background);
+			const fills = await figure.locator('.legend .swatch rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+			shares.forEach((share, n) => {
+				// The first series solid; the others show the page's colour between their marks, in the swatch too.
+				if (n === 0) expect(share, `${id}, category 1 is solid`).toBeLessThan(0.05);
+				else expect(share, `${id}, category ${n + 1} is textured`).toBeGreaterThan(0.15);
+				if (n > 0) expect(fills[n], `${id}, swatch ${n + 1}`).toBe(`url("#series-pattern-${n}")`);
+			});
+			expect(new Set(fills).size, `${id}: every swatch its own`).toBe(fills.length);
+		}
+		expect(parts, 'a donut or a 100 % bar on the page').toBeGreaterThan(0);
+	});
+
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 	test('every chart still shows its data: a static picture, a legend or labels with values, and the table', async ({ page }) => {

@@ -180,6 +180,16 @@ function acrossRows(report: Report, locale: Locale, t: Translate, id: string, la
 	return { years, rows, description };
 }
 
+/**
+ * Whether a chart's table says more than its picture, which labels every value as shown: a value in full
+ * where the picture shows it short (`compact: true`). On paper (print, PDF) only such a table is printed:
+ * elsewhere it would repeat every figure (issue 24); the sum and total lines print as a line of their own.
+ */
+export function tableSaysMore(c: ChartSpec): boolean {
+	const cells = c.across ? c.across.rows.flatMap((r) => r.values.filter((v) => typeof v !== 'string')) : c.rows;
+	return cells.some((v) => v.exact.text !== v.text);
+}
+
 /** What the browser script needs to draw a chart, passed through a data-* attribute as JSON. */
 export const chartData = (c: ChartSpec, locale: Locale) => ({
 	type: c.type,

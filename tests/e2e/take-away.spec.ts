@@ -91,20 +91,49 @@ test('a PDF per language, linked from its page', async ({ page }) => {
 
 test.describe('printing', () => {
 	for (const locale of locales)
-		test(`${locale}: print shows every section, chart and table, without the navigation`, async ({ page }) => {
+		test(`${locale}: print shows every section and chart, a table only where it says more than its chart, without the navigation`, async ({
+			page,
+		}) => {
 			await page.goto(yearPath(latest, locale));
 			await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('figure.chart canvas')).toHaveCount(chartsOf(latest, locale).length);
 			// On paper each chart is its vector picture (shapes and text), not the screen's canvas.
-			for (const hidden of ['.toolbar', '.skip-link', '#downloads']) await expect(page.locator(hidden)).toBeHidden();
+			for (const hidden of ['.toolbar', '.skip-link', '#downloads .download-list']) await expect(page.locator(hidden)).toBeHidden();
+			// The open data on paper: where it is and how to cite it, its address written out.
+			await expect(page.locator('#downloads .citation')).toBeVisible();
+			await expect(page.locator('#downloads .citation')).toContainText(`/${locale}/${latest.year}/#downloads`);
 			for (const section of await page.locator('main section[data-section]').all()) await expect(section).toBeVisible();
+			let tables = 0;
 			for (const chart of await page.locator('figure.chart').all()) {
 				await expect(chart.locator('canvas')).toBeHidden();
 				await expect(chart.locator('.chart-fallback')).toBeVisible();
-				await expect(chart.locator('table')).toBeVisible();
 				expect(await chart.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+				// The picture labels every value as shown: its table is printed where it holds more (a value in
+				// full that the picture shortens), else it would say each figure twice.
+				const picture = plain(
+					await chart
+						.locator('.chart-box, .legend')
+						.allInnerTexts()
+						.then((t) => t.join(' ')),
+				);
+				// Each cell as shown (a figure with a fuller reading for screen readers shows its aria-hidden part).
+				const cells = await chart
+					.locator('table tbody td')
+					.evaluateAll((tds) => tds.map((c) => (c.querySelector('[aria-hidden="true"]') ?? c).textContent!));
+				const shown = cells.map((c) => plain(c).trim());
+				const more = shown.some((c) => !picture.includes(c));
+				// A sum and total (a table's closing lines) print in a line under the picture, whatever the table does.
+				for (const line of await chart.locator('table tfoot tr').evaluateAll((rows) => rows.map((r) => r.textContent!)))
+					expect(plain(await chart.locator('.chart-sum').innerText()).replace(/\s/g, '')).toContain(
+						plain(line)
+							.replace(/\s/g, '')
+							.replace(/^(.+?)(\d)/, '$1:$2'),
+					);
+				if (more) tables++;
+				await expect(chart.locator('table'), (await chart.getAttribute('id')) ?? '').toBeVisible({ visible: more });
 			}
+			expect(tables, 'a table that says more, printed').toBeLessThan(await page.locator('figure.chart').count());
 			for (const stat of await page.locator('.stat').all())
 				expect(await stat.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
 			await expect(page.locator('.print-footer')).toBeVisible();

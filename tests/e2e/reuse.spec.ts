@@ -101,7 +101,8 @@ test('the embed code copies with one click', async ({ page, context }) => {
 		// Seen too: the button says it, then goes back to its label.
 		await expect(button).toHaveText(`✓ ${ui.es.copiedEmbed}`);
 		await expect(button).toHaveText(ui.es.copyEmbed, { timeout: 4000 });
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reuse.locator('textarea').nth(i).inputValue());
+		const code = await reuse.locator('textarea').nth(i).inputValue();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 	}
 });
 

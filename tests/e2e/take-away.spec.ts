@@ -158,11 +158,13 @@ test.describe('permalinks', () => {
 			await page.goto(yearPath(latest, locale));
 			await page.locator(`#${section.id} .section-head .permalink`).click();
 			await expect(page).toHaveURL(new RegExp(`/${locale}/${y}/#${section.id}$`));
-			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${locale}/${y}/#${section.id}`);
+			// The copy is written once its module has loaded and the clipboard has answered: read until it has.
+			const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+			await expect.poll(clipboard).toBe(`${baseURL}/${locale}/${y}/#${section.id}`);
 			await expect(page.locator('[role="status"]')).not.toBeEmpty();
 			await page.locator(`#${chart} .permalink`).focus();
 			await page.keyboard.press('Enter');
-			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${locale}/${y}/#${chart}`);
+			await expect.poll(clipboard).toBe(`${baseURL}/${locale}/${y}/#${chart}`);
 			const other = locale === 'es' ? 'en' : 'es';
 			await page.locator(`.lang-switcher a[hreflang="${other}"]`).click();
 			await expect(page).toHaveURL(new RegExp(`/${other}/${y}/#${chart}$`));

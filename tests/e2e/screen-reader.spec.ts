@@ -27,8 +27,9 @@ for (const report of reports)
 					),
 				);
 				if (chart.subtitle) {
-					expect(description, chart.id).toMatch(new RegExp(`^${escape(chart.subtitle)} `));
-					await expect(figure.locator('.chart-subtitle'), chart.id).toHaveText(chart.subtitle);
+					// A sentence of its own, then the values.
+					expect(description, chart.id).toMatch(new RegExp(`^${escape(chart.subtitle)}\\. \\S`));
+					await expect(figure.locator('.chart-subtitle'), chart.id).toHaveText(new RegExp(`^${escape(chart.subtitle)}\\.?$`));
 				} else await expect(figure.locator('.chart-subtitle'), chart.id).toHaveCount(0);
 				for (const [label] of chart.rows) {
 					expect(description, `${chart.id}: ${label}`).toContain(plain(label));

@@ -1,8 +1,9 @@
 import type { Gender } from '../content/gender';
 import type { Report } from '../content/report';
 import type { ReportFigure } from '../content/model';
-import { placeholderPattern, segmentsText } from '../content/page';
+import { segmentsText } from '../content/page';
 import { citedFigure, formatFigure, type Formatted } from '../format/figures';
+import { renderPlain } from '../format/inline';
 import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 import { seriesOf } from './palette';
@@ -63,7 +64,7 @@ export interface ChartSpec {
 	/** Chart.js type: donuts are doughnuts there; `stacked` is one 100 % bar. */
 	type: 'doughnut' | 'bar' | 'stacked';
 	caption: string;
-	/** What it measures, of whom, when (GOV.UK's statistical subtitle), as staff wrote it, the year in place of `{{year}}`. */
+	/** What it measures, of whom, when (GOV.UK's statistical subtitle), as staff wrote it, the year in place of `{{year}}` (renderPlain). */
 	subtitle?: string | undefined;
 	/** The values in words, largest first: the chart's accessible description. */
 	description: string;
@@ -106,8 +107,9 @@ export function buildChart(report: Report, locale: Locale, t: Translate, id: str
 	const across = acrossRows(report, locale, t, id, label);
 	// What the chart shows, largest first, in words: its description for screen readers (its name is its caption).
 	const description = across?.description ?? oneYearDescription(rows, locale, t);
-	const subtitle = placed?.subtitle?.replace(placeholderPattern, () => String(report.year));
-	const summary = [...[caption, subtitle].filter((p) => p).map((p) => p!.replace(/\.\s*$/, '')), description].join('. ');
+	// Plain words and {{year}}, as the data block's short texts (the check refuses a figure there).
+	const subtitle = placed?.subtitle && renderPlain(placed.subtitle, report, locale, t);
+	const summary = [...[caption, subtitle].flatMap((p) => (p ? [p.replace(/\.\s*$/, '')] : [])), description].join('. ');
 	const total = declared.total;
 	const sum = values.reduce((a, v) => a + v, 0);
 	const footer = total

@@ -46,30 +46,24 @@ function colours(): Colours {
 		probe.remove();
 	}
 	const [ink, grid, paper, ...series] = values as [string, string, string, ...string[]];
-	const colour = (n: number) => series[n % series.length]!;
 	// In forced colours each series has its texture too (../charts/patterns.ts), as the legends' swatches do.
-	const forced = matchMedia('(forced-colors: active)').matches;
-	const textures = new Map<number, CanvasPattern | string>();
-	const textured = (n: number) => {
-		if (!textures.has(n)) textures.set(n, texture(patternOf(n), colour(n), paper));
-		return textures.get(n)!;
-	};
-	cached = { ink, grid, paper, series: forced ? textured : colour };
+	const fills = matchMedia('(forced-colors: active)').matches ? series.map((s, n) => texture(patternOf(n), s, paper)) : series;
+	cached = { ink, grid, paper, series: (n) => fills[n % fills.length]! };
 	return cached;
 }
 
 /** A series' texture as a canvas pattern, drawn at the screen's pixel density; solid where it has none. */
 function texture(pattern: Pattern | undefined, ink: string, paper: string): CanvasPattern | string {
+	if (!pattern) return ink;
 	const scale = Math.max(1, Math.round(devicePixelRatio || 1));
-	const size = tile * scale;
 	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = size;
+	canvas.width = canvas.height = tile * scale;
 	const ctx = canvas.getContext('2d');
-	if (!pattern || !ctx) return ink;
+	if (!ctx) return ink;
 	ctx.scale(scale, scale);
 	ctx.fillStyle = paper;
 	ctx.fillRect(0, 0, tile, tile);
-	ctx.fillStyle = ctx.strokeStyle = ink;
+	ctx.fillStyle = ink;
 	for (const [x, y, w, h] of pattern) ctx.fillRect(x, y, w, h);
 	const made = ctx.createPattern(canvas, 'repeat');
 	if (!made) return ink;

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { chartCases, datasets } from '../chart-cases';
 import { writeGeneratedYear } from '../generated-year';
 import { builtFixture } from './fixture-build';
-import { readWhole, readingWidths, spills } from './helpers';
+import { barChartFits, readWhole, readingWidths, spills } from './helpers';
 import { locales } from './site';
 
 /**
@@ -39,9 +39,7 @@ for (const locale of locales)
 				}),
 			)),
 			// The bar charts' canvas, by the renderer's own layout.
-			...(await page
-				.locator('.chart-box--bar')
-				.evaluateAll((boxes) => boxes.flatMap((b) => (b.dataset.fits === 'yes' ? [] : [`bar chart: ${b.dataset.fits}`])))),
+			...(await barChartFits(page)).flatMap((f) => (f === 'yes' ? [] : [`bar chart: ${f}`])),
 		]);
 		expect(problems).toEqual([]);
 	});

@@ -113,6 +113,16 @@ export const schemes = [
  * every chart drawn, then printed (an A4 page's width): texts that spill (`spills`), and what `more` finds
  * on each screen, each problem with where it was seen.
  */
+/**
+ * Once every bar chart on the page has been drawn (Chart.js loads with the first chart to draw, so just
+ * after a page opens a box may not have its layout yet), what each one's own layout says (`data-fits`).
+ */
+export async function barChartFits(page: Page): Promise<(string | undefined)[]> {
+	const boxes = page.locator('.chart-box--bar');
+	for (const box of await boxes.all()) await expect(box).toHaveAttribute('data-fits', /./);
+	return boxes.evaluateAll((all) => all.map((b) => (b as HTMLElement).dataset.fits));
+}
+
 export async function readWhole(
 	browser: Browser,
 	url: string,

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { chartCases, datasets } from '../chart-cases';
 import { layoutProblems, measureSvg, preparePage } from '../chart-layout';
 import { builtFixture } from './fixture-build';
-import { plain, readWhole, readingWidths } from './helpers';
+import { barChartFits, plain, readWhole, readingWidths } from './helpers';
 import { locales } from './site';
 
 /**
@@ -23,7 +23,7 @@ for (const locale of locales)
 		test.setTimeout(180_000);
 		// Inside the canvas, by the chart's own layout (src/scripts/chart-render.ts): every value and name fits.
 		const problems = await readWhole(browser, `${served.origin}/${locale}/2030/`, async (page) => {
-			const fits = await page.locator('.chart-box--bar').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-fits')));
+			const fits = await barChartFits(page);
 			expect(fits.length).toBeGreaterThan(0);
 			return fits.filter((f) => f !== 'yes').map((f) => `bar chart: ${f}`);
 		});
